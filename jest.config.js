@@ -1,0 +1,8 @@
+/** Jest runs the TypeScript sources through ts-jest (type-checking is done by `npm run build`). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.test.json' }] },
+  testTimeout: 30000,
+};

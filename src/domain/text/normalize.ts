@@ -1,0 +1,52 @@
+/**
+ * Unicode-aware text normalisation shared by every matcher:
+ * NFC, no zero-width joiners, nukta folded, Devanagari digits as ASCII,
+ * lone surrogates and control characters removed, lower case.
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const NUKTA = /\u093C/g;
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+const LATIN_LETTER = /[a-zA-Z]/;
+
+/** Replaces lone surrogates (invalid UTF-16) with U+FFFD. */
+export function toWellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+/** Cleans text a user typed, keeping its meaning and case. */
+export function cleanText(text: string): string {
+  return toWellFormed(String(text ?? ''))
+    .replace(CONTROL, ' ')
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '');
+}
+
+/** Devanagari digits ० to ९ become 0 to 9. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0966-\u096F]/g, (d) => String(d.charCodeAt(0) - 0x0966));
+}
+
+/** Text folded for matching: NFC, nukta removed (क़ = क), digits ASCII, lower case. */
+export function foldText(text: string): string {
+  const cleaned = cleanText(text).normalize('NFD').replace(NUKTA, '').normalize('NFC');
+  return asciiDigits(cleaned).toLowerCase();
+}
+
+/** Splits folded text into word tokens (letters, marks and digits). */
+export function tokenize(folded: string): string[] {
+  return folded.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}
+
+/** True when the text contains any Devanagari letter. */
+export function hasDevanagari(text: string): boolean {
+  return DEVANAGARI.test(text);
+}
+
+/** The script a reply follows: any Devanagari letter means Devanagari (mixed text counts as Hindi). */
+export function replyScript(text: string): 'devanagari' | 'latin' | 'none' {
+  if (DEVANAGARI.test(text)) return 'devanagari';
+  return LATIN_LETTER.test(text) ? 'latin' : 'none';
+}
