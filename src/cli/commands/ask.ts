@@ -1,0 +1,26 @@
+import { createCore } from '../../compose';
+import type { Lang } from '../../domain/types';
+import { TextRenderer } from '../../present/text-renderer';
+import { parseArgs, readLines, UsageError } from '../cli-io';
+import type { Command } from './index';
+import { factRenderers } from '../../present/fact-renderers';
+
+/** `sahayak ask [--lang hi|en] [--json] [question…]`: answers questions, one per line. */
+export const runAsk: Command = async (args, io, config) => {
+  const { flags, positional } = parseArgs(args, ['json'], ['lang']);
+  const lang = flags.get('lang');
+  if (lang !== undefined && lang !== 'hi' && lang !== 'en') throw new UsageError('--lang must be hi or en');
+  const core = createCore(config);
+  const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers());
+  const user = lang ? { forcedLang: lang as Lang } : {};
+  const answer = (query: string) => {
+    const reply = core.assistant.ask(query, user);
+    const text = renderer.render(reply);
+    io.stdout.write(
+      flags.has('json') ? `${JSON.stringify({ query, topic: reply.topic, lang: reply.lang, answer: text })}\n` : `${text}\n\n`,
+    );
+  };
+  if (positional.length) answer(positional.join(' '));
+  else for await (const line of readLines(io.stdin)) answer(line);
+  return 0;
+};

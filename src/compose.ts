@@ -1,0 +1,35 @@
+import type { AppConfig } from './config';
+import { Assistant } from './domain/assistant/assistant';
+import type { Capability } from './domain/assistant/capability';
+import { loadAnswers, readContentJson } from './domain/knowledge/answer-store';
+import { HelpDeskCalendar } from './domain/help-desk/hours';
+import { loadHolidays } from './domain/help-desk/holiday-store';
+import { ExampleData, QuestionMatcher } from './domain/understanding';
+import type { LexiconData } from './domain/understanding/lexicon';
+import { createI18n, I18n } from './i18n';
+
+/** The core shared by every surface (bot, CLI, tab, messaging extension). */
+export interface Core {
+  readonly assistant: Assistant;
+  readonly calendar: HelpDeskCalendar;
+  readonly i18n: I18n;
+  readonly clock: () => Date;
+}
+
+/** Options for building the core (tests inject a clock). */
+export interface CoreOptions {
+  readonly clock?: () => Date;
+}
+
+/** Loads content and builds indexes: everything the surfaces need. */
+export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
+  const clock = options.clock ?? (() => new Date());
+  const matcher = new QuestionMatcher(
+    readContentJson<LexiconData>(config.contentDir, 'understanding', 'lexicon.json'),
+    readContentJson<ExampleData>(config.contentDir, 'understanding', 'examples.json'),
+  );
+  const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
+  const capabilities: Capability[] = [];
+  const assistant = new Assistant({ answers: loadAnswers(config.contentDir), matcher, calendar, clock, capabilities });
+  return { assistant, calendar, i18n: createI18n(config.localesDir), clock };
+}

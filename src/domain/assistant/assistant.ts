@@ -1,0 +1,116 @@
+import { cleanText } from '../text/normalize';
+import { findLanguageRequest, QuestionMatcher, Understanding } from '../understanding';
+import { HelpDeskCalendar } from '../help-desk/hours';
+import { findDate, trainingDates } from '../training/timeline';
+import type { Lang, TopicAnswer, TopicId, UserContext } from '../types';
+import type { Capability, CapabilityClaim } from './capability';
+import { chooseReplyLanguage } from './reply-language';
+import type { AnswerFacts, AssistantReply, ReplyKind } from './reply';
+
+/** Limits on what the assistant reads. */
+export const ASSISTANT_LIMITS = Object.freeze({
+  /** Longer messages are refused (unless a capability such as the row check takes them). */
+  maxChars: 20000,
+  /** Only this much of a long question is matched. */
+  matchChars: 1000,
+});
+
+/** Topics whose answer says whether the live desk is open now. */
+const DESK_TOPICS: ReadonlySet<TopicId> = new Set(['query-assistance', 'helpdesk-contacts']);
+
+/** What the assistant is built from (all injected). */
+export interface AssistantDeps {
+  readonly answers: ReadonlyMap<TopicId, TopicAnswer>;
+  readonly matcher: QuestionMatcher;
+  readonly calendar: HelpDeskCalendar;
+  readonly clock: () => Date;
+  readonly capabilities?: readonly Capability[];
+}
+
+/** The one core used by the bot, the CLI, the tab and the messaging extension. */
+export class Assistant {
+  private readonly capabilities: readonly Capability[];
+
+  constructor(private readonly deps: AssistantDeps) {
+    this.capabilities = deps.capabilities ?? [];
+  }
+
+  /** Answers one message from a user. */
+  ask(rawText: string, user: UserContext = {}): AssistantReply {
+    const text = cleanText(rawText).trim();
+    const claim = this.firstClaim((c) => c.claim?.(text));
+    if (claim) return this.reply(text, user, 'answer', claim.topic, claim.facts);
+    if (text.length > ASSISTANT_LIMITS.maxChars) return this.reply(text, user, 'too-long', null);
+
+    const request = findLanguageRequest(text.slice(0, ASSISTANT_LIMITS.matchChars));
+    const question = request ? request.rest : text.slice(0, ASSISTANT_LIMITS.matchChars);
+    const understanding = this.deps.matcher.understand(question);
+    if (request && understanding.decision === 'empty') return this.reply(text, user, 'answer', 'language', {}, request.lang);
+    return this.fromUnderstanding(text, question, understanding, user, request?.lang);
+  }
+
+  /** The answer for a known topic (a button press, a "did you mean" choice, a search pick). */
+  answerTopic(topic: TopicId, lang: Lang, text = ''): AssistantReply {
+    if (!this.deps.answers.has(topic)) return this.reply(text, { forcedLang: lang }, 'decline', null);
+    return this.reply(text, { forcedLang: lang }, 'answer', topic, this.enrich(topic, text));
+  }
+
+  /** Every topic with an answer. */
+  topics(): TopicId[] {
+    return [...this.deps.answers.keys()];
+  }
+
+  private fromUnderstanding(text: string, question: string, u: Understanding, user: UserContext, requested?: Lang): AssistantReply {
+    if (u.decision === 'decline' || u.decision === 'clarify' || u.decision === 'empty') {
+      const rescue = this.firstClaim((c) => c.rescue?.(question));
+      if (rescue) return this.reply(text, user, 'answer', rescue.topic, rescue.facts, requested);
+    }
+    if (u.decision === 'empty') return this.reply(text, user, 'empty', null, {}, requested);
+    if (u.decision === 'decline' || !u.topic) return this.reply(text, user, 'decline', null, {}, requested);
+    if (u.decision === 'clarify') return this.reply(text, user, 'clarify', u.topic, {}, requested, u.choices);
+    return this.reply(text, user, 'answer', u.topic, this.enrich(u.topic, question), requested);
+  }
+
+  private enrich(topic: TopicId, text: string): AnswerFacts {
+    const facts: Record<string, unknown> = {};
+    const now = this.deps.clock();
+    if (DESK_TOPICS.has(topic)) facts.helpDesk = this.deps.calendar.status(now);
+    if (topic === 'training-timeline') {
+      const date = findDate(text, now);
+      if (date) facts.training = trainingDates(date, now);
+    }
+    for (const c of this.capabilities) Object.assign(facts, c.enrich?.(topic, text));
+    return facts;
+  }
+
+  private firstClaim(pick: (c: Capability) => CapabilityClaim | undefined): CapabilityClaim | undefined {
+    for (const c of this.capabilities) {
+      const claim = pick(c);
+      if (claim) return claim;
+    }
+    return undefined;
+  }
+
+  private reply(
+    query: string,
+    user: UserContext,
+    kind: ReplyKind,
+    topic: TopicId | null,
+    facts: AnswerFacts = {},
+    requested?: Lang,
+    choices: readonly TopicId[] = [],
+  ): AssistantReply {
+    const answer = topic && kind === 'answer' ? this.deps.answers.get(topic) : undefined;
+    return {
+      query,
+      topic,
+      lang: chooseReplyLanguage(query, user, requested),
+      kind,
+      answer,
+      choices,
+      suggestions: answer ? answer.related : [],
+      setLang: requested,
+      facts,
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import { toWellFormed } from '../text/normalize';
+
+/** One parsed line of pasted text: its 1-based line number in the input and its cells (untrimmed). */
+export interface PastedLine {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** How the cells of a pasted block are separated. */
+export type Delimiter = '\t' | ',' | ';' | '|' | 'spaces' | 'words';
+
+/** Picks the delimiter: tab if any line has one, else the commonest of ; , |, else runs of spaces, else single words. */
+export function detectDelimiter(text: string): Delimiter {
+  const lines = text.split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 30);
+  if (lines.some((l) => l.includes('\t'))) return '\t';
+  const unquoted = lines.map((l) => l.replace(/"[^"]*"/g, ''));
+  const score = (ch: string) => unquoted.filter((l) => l.includes(ch)).length * 1000 + unquoted.join('').split(ch).length;
+  const best = ([';', ',', '|'] as const).map((d) => [d, score(d)] as const).sort((a, b) => b[1] - a[1])[0];
+  if (best[1] >= 1000) {
+    // a comma that only sits inside an email-less sentence is no delimiter; prefer ; when it splits every line
+    return best[0];
+  }
+  if (unquoted.some((l) => /\S {2,}\S/.test(l))) return 'spaces';
+  return 'words';
+}
+
+/** Splits CSV-like text with quotes ("" inside quotes is a quote; quoted cells may span lines). */
+function splitQuoted(text: string, delim: string): PastedLine[] {
+  const out: PastedLine[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let line = 1;
+  let start = 1;
+  let atCellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') { cell += '"'; i++; } else quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && atCellStart && cell.trim() === '') { quoted = true; cell = ''; atCellStart = false; continue; }
+    if (ch === delim) { cells.push(cell); cell = ''; atCellStart = true; continue; }
+    if (ch === '\r' || ch === '\n') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      cells.push(cell);
+      out.push({ line: start, cells });
+      cells = []; cell = ''; atCellStart = true;
+      line++; start = line;
+      continue;
+    }
+    cell += ch;
+    if (ch !== ' ') atCellStart = false;
+  }
+  cells.push(cell);
+  out.push({ line: start, cells });
+  return out;
+}
+
+const EMAIL_TOKEN = /^\S+@\S+$/;
+const PHONE_TOKEN = /^[+(]?[\d०-९][\d०-९()\-]*$/;
+
+/** Splits a line of single-space-separated words around the email: name, email, mobile, group, the rest. */
+function splitWords(line: string): string[] {
+  const tokens = line.trim().split(/\s+/);
+  const at = tokens.findIndex((t) => EMAIL_TOKEN.test(t));
+  if (at < 0) return [line];
+  const name = tokens.slice(0, at).join(' ');
+  let i = at + 1;
+  const phone: string[] = [];
+  while (i < tokens.length && PHONE_TOKEN.test(tokens[i])) phone.push(tokens[i++]);
+  const rest = tokens.slice(i);
+  let group = '';
+  if (rest.length >= 2 && /^(group|contractual)$/i.test(rest[0])) group = rest.splice(0, 2).join(' ');
+  else if (rest.length) group = rest.shift() as string;
+  return [name, tokens[at], phone.join(' '), group, ...(rest.length ? [rest.join(' ')] : [])];
+}
+
+/**
+ * Parses pasted rows (from Excel, CSV, a chat): CRLF, quoted cells, blank lines and a trailing empty column are handled.
+ * Blank lines are dropped; line numbers stay those of the input. Never throws.
+ */
+export function parsePastedText(input: string, delimiter?: Delimiter): PastedLine[] {
+  const text = toWellFormed(String(input ?? '')).replace(/^\uFEFF/, '');
+  const delim = delimiter ?? detectDelimiter(text);
+  let lines: PastedLine[];
+  if (delim === 'spaces' || delim === 'words') {
+    lines = text.split(/\r\n|\r|\n/).map((l, i) => ({ line: i + 1, cells: delim === 'spaces' ? l.trim().split(/ {2,}/) : splitWords(l) }));
+  } else {
+    lines = splitQuoted(text, delim).map((l) => {
+      if (l.cells.length !== 1 || l.cells[0].trim() === '') return l;
+      const own = detectDelimiter(l.cells[0]);
+      return own === delim ? l : parsePastedText(l.cells[0], own).map((p) => ({ line: l.line, cells: p.cells }))[0] ?? l;
+    });
+  }
+  return lines
+    .map((l) => ({ line: l.line, cells: trimTrailingEmpty(l.cells) }))
+    .filter((l) => l.cells.length > 0);
+}
+
+function trimTrailingEmpty(cells: readonly string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1].trim() === '') end--;
+  return cells.slice(0, end);
+}

@@ -1,0 +1,126 @@
+import { allowedEdits, chunks, editDistance, foldQuery, fuzzyGeneric, isGeneric, kindOf, squash, wordTokens, type KindWord } from './query-text';
+import type { AliasIndex } from './alias-index';
+
+/** A query reduced to what distinguishes it. */
+export interface PreparedQuery {
+  /** Content tokens (generic words and typos of them removed). */
+  readonly tokens: readonly string[];
+  readonly kind: KindWord;
+}
+
+/** One target the query may mean, with its score. */
+export interface TargetScore {
+  readonly target: number;
+  readonly score: number;
+  /** Every query word matched exactly (no typo allowance used). */
+  readonly exact: boolean;
+  /** All of the alias' words were matched. */
+  readonly full: boolean;
+}
+
+/** Splits a query into content tokens and the kind its generic words signal. */
+export function prepareQuery(query: string, index: AliasIndex): PreparedQuery {
+  const tokens: string[] = [];
+  let kind: KindWord = null;
+  for (const c of chunks(foldQuery(query))) {
+    const sq = squash(c);
+    if (/[&.\-]/.test(c) && index.abbreviations.has(sq)) {
+      tokens.push(sq);
+      continue;
+    }
+    for (const t of wordTokens(c.replace(/&/g, ' '))) {
+      if (isGeneric(t)) {
+        kind = kindOf(t) ?? kind;
+        continue;
+      }
+      if (!index.vocab.has(t)) {
+        const g = fuzzyGeneric(t);
+        if (g) {
+          kind = kindOf(g) ?? kind;
+          continue;
+        }
+      }
+      tokens.push(t);
+    }
+  }
+  return { tokens: [...new Set(tokens)], kind };
+}
+
+/** Vocabulary tokens a query token may stand for, with a cost (0 exact, up to 1 for typos and prefixes). */
+export function tokenCandidates(q: string, vocab: Iterable<string>, exactOnly: ReadonlySet<string>, has: (t: string) => boolean): Map<string, number> {
+  const out = new Map<string, number>();
+  if (has(q)) out.set(q, 0);
+  const max = allowedEdits(q.length);
+  if (max === 0) return out;
+  for (const v of vocab) {
+    if (v === q || exactOnly.has(v) || v[0] !== q[0]) continue;
+    if (q.length >= 5 && v.length > q.length && v.startsWith(q)) {
+      out.set(v, 0.3);
+      continue;
+    }
+    const d = editDistance(q, v, max);
+    if (d <= max) out.set(v, d / q.length + 0.05);
+  }
+  return out;
+}
+
+/**
+ * Scores targets for a prepared query: every query word must match a word of one alias;
+ * accepted when the alias is fully covered or a matched word belongs to one ministry's family only.
+ * Returns accepted targets and, separately, near targets (all words matched, not distinctive).
+ */
+export function scoreTargets(q: PreparedQuery, index: AliasIndex): { accepted: TargetScore[]; near: TargetScore[] } {
+  const best = new Map<number, TargetScore>();
+  const near = new Map<number, TargetScore>();
+  const keep = (m: Map<number, TargetScore>, s: TargetScore): void => {
+    const old = m.get(s.target);
+    if (!old || old.score < s.score) m.set(s.target, s);
+  };
+  const kindBonus = (t: number): number => (q.kind && index.targets[t].kind === q.kind ? 0.05 : 0);
+  const key = [...q.tokens].sort().join(' ');
+  for (const id of index.exact.get(key) ?? []) {
+    const t = index.aliases[id].target;
+    keep(best, { target: t, score: 2 + kindBonus(t), exact: true, full: true });
+  }
+  if (best.size) return { accepted: [...best.values()], near: [] };
+
+  const has = (t: string): boolean => index.vocab.has(t);
+  const cands = q.tokens.map((t) => tokenCandidates(t, index.vocab.keys(), index.exactOnly, has));
+  if (cands.some((c) => c.size === 0)) return { accepted: [], near: [] };
+  // Aliases holding a candidate of the rarest query word.
+  const first = cands.reduce((a, b) => (a.size <= b.size ? a : b));
+  const aliasIds = new Set<number>();
+  for (const v of first.keys()) for (const id of index.vocab.get(v)!) aliasIds.add(id);
+  for (const id of aliasIds) {
+    const alias = index.aliases[id];
+    const family = index.targets[alias.target].family;
+    const matched = new Set<string>();
+    let cost = 0;
+    let distinctive = false;
+    let exact = true;
+    let ok = true;
+    for (const c of cands) {
+      let bestTok: string | null = null;
+      let bestCost = Infinity;
+      for (const t of alias.tokens) {
+        const k = c.get(t);
+        if (k !== undefined && k < bestCost) [bestTok, bestCost] = [t, k];
+      }
+      if (bestTok === null) {
+        ok = false;
+        break;
+      }
+      matched.add(bestTok);
+      cost += bestCost;
+      if (bestCost > 0) exact = false;
+      const fams = index.families.get(bestTok)!;
+      if (fams.size === 1 && fams.has(family)) distinctive = true;
+    }
+    if (!ok) continue;
+    const full = matched.size === alias.tokens.length;
+    const score = matched.size / alias.tokens.length - 0.1 * cost + kindBonus(alias.target);
+    keep(full || distinctive ? best : near, { target: alias.target, score, exact, full });
+  }
+  for (const t of best.keys()) near.delete(t);
+  return { accepted: [...best.values()], near: [...near.values()] };
+}

@@ -1,0 +1,79 @@
+import { Lexicon, LexiconData } from './lexicon';
+import { OUT_OF_SCOPE, TopicMatcher, TopicScore } from './topic-matcher';
+import { matchTokens } from './fold-token';
+import type { TopicId } from '../types';
+
+export { findLanguageRequest } from './language-request';
+export type { LanguageRequest } from './language-request';
+export { OUT_OF_SCOPE };
+
+/** What the matcher concluded about a text. */
+export interface Understanding {
+  /** `topic`: confident; `clarify`: offer `choices`; `decline`: out of scope; `empty`: nothing to go on. */
+  readonly decision: 'topic' | 'clarify' | 'decline' | 'empty';
+  readonly topic: TopicId | null;
+  readonly choices: readonly TopicId[];
+  /** The best scores (for diagnostics and evaluation). */
+  readonly scores: readonly TopicScore[];
+  readonly features: readonly string[];
+}
+
+/** Thresholds of the decision (tuned on the dev set; see `npm run eval`). */
+export const DECISION_DEFAULTS = Object.freeze({
+  /** Below this best score the question is declined. */
+  declineBelow: 0.3,
+  /** Below this best score, a close runner-up means "did you mean". */
+  confidentAbove: 0.5,
+  /** The runner-up is close when it scores at least this share of the best. */
+  closeRatio: 0.85,
+  maxChoices: 3,
+});
+
+/** The example file: topic id → example questions. */
+export type ExampleData = Readonly<Record<string, readonly string[]>>;
+
+/** Social topics whose words alone make the whole message. */
+const SOCIAL: Readonly<Record<string, TopicId>> = Object.freeze({ hello: 'greeting', thanks: 'thanks' });
+
+/** Understands questions: which topic a text is about, or that it is out of scope. */
+export class QuestionMatcher {
+  private readonly lexicon: Lexicon;
+  private readonly matcher: TopicMatcher;
+
+  constructor(lexiconData: LexiconData, examples: ExampleData, private readonly options = DECISION_DEFAULTS) {
+    this.lexicon = new Lexicon(lexiconData);
+    const usable = Object.fromEntries(Object.entries(examples).filter(([k, v]) => !k.startsWith('_') && Array.isArray(v)));
+    this.lexicon.learnVocabulary(Object.values(usable).flatMap((list) => list.flatMap((e) => matchTokens(e))));
+    this.matcher = new TopicMatcher(this.lexicon, usable);
+  }
+
+  /** Classifies one text. */
+  understand(text: string): Understanding {
+    const features = this.lexicon.features(text);
+    if (features.length === 0) return { decision: 'empty', topic: null, choices: [], scores: [], features };
+    const social = this.socialTopic(features);
+    if (social) return { decision: 'topic', topic: social, choices: [], scores: [], features };
+    const scores = this.matcher.score(features.filter((f) => !(f in SOCIAL))).slice(0, 6);
+    const [best, second] = scores;
+    if (!best || best.topic === OUT_OF_SCOPE || best.score < this.options.declineBelow) {
+      return { decision: 'decline', topic: null, choices: [], scores, features };
+    }
+    const close = second && second.topic !== OUT_OF_SCOPE && second.score >= best.score * this.options.closeRatio;
+    if (best.score < this.options.confidentAbove && close) {
+      const choices = scores
+        .filter((s) => s.topic !== OUT_OF_SCOPE && s.score >= best.score * this.options.closeRatio)
+        .slice(0, this.options.maxChoices)
+        .map((s) => s.topic);
+      return { decision: 'clarify', topic: best.topic, choices, scores, features };
+    }
+    return { decision: 'topic', topic: best.topic, choices: [], scores, features };
+  }
+
+  /** "hello" / "thanks" alone (with only stop words around them). */
+  private socialTopic(features: readonly string[]): TopicId | undefined {
+    const kinds = new Set(features);
+    if (kinds.size === 1) return SOCIAL[features[0]];
+    if (kinds.size === 2 && kinds.has('hello') && kinds.has('thanks')) return 'thanks';
+    return undefined;
+  }
+}

@@ -1,0 +1,36 @@
+import { foldText } from '../text/normalize';
+import type { Lang } from '../types';
+
+const HINDI = '(?:hindi|hindee|hindhi|हिंदी|हिन्दी)';
+const ENGLISH = '(?:english|englsh|inglish|angrezi|angreji|angrezee|अंग्रेजी|अंग्रेज़ी|इंग्लिश)';
+const IN = '(?:in|to|into|me|mein|mai|main|mei|m|में|मे|मैं)';
+const VERBS = '(?:batao|btao|bataiye|bataye|bolo|boliye|likho|likhiye|samjhao|samjhaiye|jawab|javab|reply|answer|baat|please|pls|plz|बताओ|बताइए|बताएं|बोलो|बोलिए|लिखो|लिखिए|समझाओ|समझाइए|जवाब|बात)';
+const SWITCH = '(?:switch|change|reply|answer|respond|talk|speak|write|continue|bhasha|भाषा|badlo|बदलो|बदलें)';
+const NOT_THE_BOT = /\b(app|application|portal|platform|website|site|course|content|video)\b|ऐप|पोर्टल|कोर्स/;
+
+function requestFor(langWord: string): RegExp {
+  return new RegExp(
+    `(?:${SWITCH}\\s+(?:\\S+\\s+){0,2}?${IN}\\s+${langWord})|(?:${langWord}\\s+${IN}(?:\\s+${VERBS})?)|(?:${langWord}\\s+${VERBS})|(?:^\\s*${langWord}\\s*$)|(?:^\\s*${IN}\\s+${langWord})`,
+    'u',
+  );
+}
+
+const HINDI_REQUEST = requestFor(HINDI);
+const ENGLISH_REQUEST = requestFor(ENGLISH);
+
+/** A request to change the reply language, and the text left once it is removed. */
+export interface LanguageRequest {
+  readonly lang: Lang;
+  readonly rest: string;
+}
+
+/** Finds "Hindi me batao" / "switch to English" / "हिंदी में बताओ" in a message (not "the app in Hindi"). */
+export function findLanguageRequest(text: string): LanguageRequest | undefined {
+  const folded = foldText(text).replace(/[^\p{L}\p{M}\p{N}\s]+/gu, ' ');
+  if (NOT_THE_BOT.test(folded)) return undefined;
+  for (const [lang, pattern] of [['hi', HINDI_REQUEST], ['en', ENGLISH_REQUEST]] as const) {
+    const m = pattern.exec(folded);
+    if (m) return { lang, rest: (folded.slice(0, m.index) + ' ' + folded.slice(m.index + m[0].length)).trim() };
+  }
+  return undefined;
+}
