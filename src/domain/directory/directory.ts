@@ -1,0 +1,92 @@
+import Fuse from 'fuse.js';
+import { analyseRows } from './flaws';
+import { buildAliasIndex, type AliasFile } from './alias-index';
+import { prepareQuery, scoreTargets, type TargetScore } from './org-matcher';
+import { buildPeopleIndex, matchPerson } from './people-index';
+import { allowedEdits, chunks, editDistance, foldQuery } from './query-text';
+import { QUESTION_WORDS } from './stopwords';
+import { cleanText } from '../text/normalize';
+import type { Directory, DirectoryEntry, DirectoryFlaw, DirectoryResult, DirectoryRow, FallbackContact } from './types';
+
+const MAX_SUGGESTIONS = 4;
+const FUSE_THRESHOLD = 0.25;
+
+/** True when some longer query word is within one more edit than a match allows of a name word (same first letter). */
+function closeWords(query: readonly string[], name: readonly string[]): boolean {
+  return query.some((q) => {
+    const max = allowedEdits(q.length) + 1;
+    return q.length >= 5 && name.some((n) => n[0] === q[0] && editDistance(q, n, max) <= max);
+  });
+}
+
+/** Builds a directory from published rows, aliases and fallback contacts (pure; no I/O). */
+export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasFile, fallbacks: readonly FallbackContact[]): Directory {
+  const analysed = analyseRows(rows);
+  const { entries, people, flaws, conflictOwners } = analysed;
+  const index = buildAliasIndex(rows, aliasFile);
+  const peopleIndex = buildPeopleIndex(people, aliasFile.people ?? []);
+  let fuse: Fuse<{ text: string; target: number }> | null = null;
+  const fuzzyNames = (): Fuse<{ text: string; target: number }> =>
+    (fuse ??= new Fuse(
+      index.aliases.filter((a) => !a.abbreviation).map((a) => ({ text: a.tokens.join(' '), target: a.target })),
+      { keys: ['text'], useTokenSearch: true, tokenMatch: 'all', ignoreLocation: true, includeScore: true, threshold: FUSE_THRESHOLD },
+    ));
+
+  const result = (query: string, kind: DirectoryResult['kind'], rowIds: number[], suggestionIds: number[]): DirectoryResult => {
+    const ids = [...new Set(rowIds)];
+    const sugg = [...new Set(suggestionIds)].filter((i) => !ids.includes(i)).slice(0, MAX_SUGGESTIONS);
+    const touched: DirectoryFlaw[] = flaws.filter((f) => f.rows.some((r) => ids.includes(r)));
+    return Object.freeze({
+      query, kind, matches: Object.freeze(ids.map((i) => entries[i])), suggestions: Object.freeze(sugg.map((i) => entries[i])), flaws: Object.freeze(touched),
+    });
+  };
+  const rank = (scores: TargetScore[]): number[] => {
+    const ts = index.targets;
+    const sorted = [...scores].sort((a, b) => b.score - a.score || ts[a.target].rows.length - ts[b.target].rows.length || ts[a.target].rows[0] - ts[b.target].rows[0]);
+    const top = sorted.length ? sorted[0].score : 0;
+    return sorted.filter((s) => s.score >= top - 1e-9).flatMap((s) => ts[s.target].rows);
+  };
+  const personRows = (p: number): number[] => {
+    const email = people[p].email;
+    const own = rows.flatMap((r, i) => (r.email === email ? [i] : []));
+    const carried = [...conflictOwners].filter(([, owners]) => owners.includes(email)).map(([i]) => i);
+    return [...own, ...carried].sort((a, b) => a - b);
+  };
+
+  const lookup = (query: string): DirectoryResult => {
+    const q = prepareQuery(cleanText(query), index);
+    if (!q.tokens.length) return result(query, 'none', [], []);
+    const { accepted, near } = scoreTargets(q, index);
+    const person = matchPerson(q.tokens, peopleIndex);
+    const orgFull = accepted.some((s) => s.full && s.exact);
+    if (person && person.exact && !orgFull) return result(query, 'person', personRows(person.person), []);
+    if (accepted.length) return result(query, 'organisation', rank(accepted), []);
+    if (person) return result(query, 'person', personRows(person.person), []);
+    const ts = index.targets;
+    let suggestions = [...near].sort((a, b) => b.score - a.score).flatMap((n) => ts[n.target].rows);
+    if (!suggestions.length) {
+      const hits = fuzzyNames().search(q.tokens.join(' '), { limit: 8 });
+      suggestions = hits
+        .filter((h) => (h.score ?? 1) <= FUSE_THRESHOLD && closeWords(q.tokens, h.item.text.split(' ')))
+        .flatMap((h) => ts[h.item.target].rows.slice(0, 1));
+    }
+    return result(query, 'none', [], suggestions);
+  };
+
+  const findInText = (text: string): DirectoryResult | null => {
+    const kept = chunks(foldQuery(cleanText(text))).filter((c) => !QUESTION_WORDS.has(c));
+    const rest = kept.join(' ');
+    if (!prepareQuery(rest, index).tokens.length) return null;
+    return { ...lookup(rest), query: text };
+  };
+
+  const fallbackList = Object.freeze(fallbacks.map((f) => Object.freeze({ ...f })));
+  return Object.freeze({
+    lookup,
+    findInText,
+    fallbackContacts: () => fallbackList,
+    people: () => people,
+    rows: () => entries,
+    flaws: () => flaws,
+  });
+}
