@@ -34,6 +34,12 @@ export type ExampleData = Readonly<Record<string, readonly string[]>>;
 
 /** Social topics whose words alone make the whole message. */
 const SOCIAL: Readonly<Record<string, TopicId>> = Object.freeze({ hello: 'greeting', thanks: 'thanks' });
+/** Topics decided by rules, not by matching (their examples only document them). */
+const RULE_TOPICS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'help']);
+/** Words that alone make a "what can you do" question. */
+const HELP_WORDS: ReadonlySet<string> = new Set(['capabilities', 'problem', 'hello', 'what', 'how']);
+/** Concepts that mark a question as out of scope whatever else it says (karma points, salary, other portals…). */
+const OUT_OF_SCOPE_PREFIX = 'out-';
 
 /** Understands questions: which topic a text is about, or that it is out of scope. */
 export class QuestionMatcher {
@@ -42,7 +48,9 @@ export class QuestionMatcher {
 
   constructor(lexiconData: LexiconData, examples: ExampleData, private readonly options = DECISION_DEFAULTS) {
     this.lexicon = new Lexicon(lexiconData);
-    const usable = Object.fromEntries(Object.entries(examples).filter(([k, v]) => !k.startsWith('_') && Array.isArray(v)));
+    const usable = Object.fromEntries(
+      Object.entries(examples).filter(([k, v]) => !k.startsWith('_') && !RULE_TOPICS.has(k) && Array.isArray(v)),
+    );
     this.lexicon.learnVocabulary(Object.values(usable).flatMap((list) => list.flatMap((e) => matchTokens(e))));
     this.matcher = new TopicMatcher(this.lexicon, usable);
   }
@@ -55,7 +63,8 @@ export class QuestionMatcher {
     if (social) return { decision: 'topic', topic: social, choices: [], scores: [], features };
     const scores = this.matcher.score(features.filter((f) => !(f in SOCIAL))).slice(0, 6);
     const [best, second] = scores;
-    if (!best || best.topic === OUT_OF_SCOPE || best.score < this.options.declineBelow) {
+    const vetoed = features.some((f) => f.startsWith(OUT_OF_SCOPE_PREFIX));
+    if (!best || vetoed || best.topic === OUT_OF_SCOPE || best.score < this.options.declineBelow) {
       return { decision: 'decline', topic: null, choices: [], scores, features };
     }
     const close = second && second.topic !== OUT_OF_SCOPE && second.score >= best.score * this.options.closeRatio;
@@ -69,9 +78,10 @@ export class QuestionMatcher {
     return { decision: 'topic', topic: best.topic, choices: [], scores, features };
   }
 
-  /** "hello" / "thanks" alone (with only stop words around them). */
+  /** "hello" / "thanks" / "help" alone (with only stop words around them). */
   private socialTopic(features: readonly string[]): TopicId | undefined {
     const kinds = new Set(features);
+    if (kinds.has('capabilities') && [...kinds].every((k) => HELP_WORDS.has(k))) return 'help';
     if (kinds.size === 1) return SOCIAL[features[0]];
     if (kinds.size === 2 && kinds.has('hello') && kinds.has('thanks')) return 'thanks';
     return undefined;

@@ -8,9 +8,22 @@ const VERBS = '(?:batao|btao|bataiye|bataye|bolo|boliye|likho|likhiye|samjhao|sa
 const SWITCH = '(?:switch|change|reply|answer|respond|talk|speak|write|continue|bhasha|भाषा|badlo|बदलो|बदलें)';
 const NOT_THE_BOT = /\b(app|application|portal|platform|website|site|course|content|video)\b|ऐप|पोर्टल|कोर्स/;
 
+/** Word edges that also work for Devanagari (\\b does not). */
+const START = '(?<![\\p{L}\\p{M}])';
+const END = '(?![\\p{L}\\p{M}])';
+
 function requestFor(langWord: string): RegExp {
+  const lang = `${START}${langWord}${END}`;
+  const inWord = `${IN}${END}`;
+  const verb = `${VERBS}${END}`;
   return new RegExp(
-    `(?:${SWITCH}\\s+(?:\\S+\\s+){0,2}?${IN}\\s+${langWord})|(?:${langWord}\\s+${IN}(?:\\s+${VERBS})?)|(?:${langWord}\\s+${VERBS})|(?:^\\s*${langWord}\\s*$)|(?:^\\s*${IN}\\s+${langWord})`,
+    [
+      `${START}${SWITCH}${END}\\s+(?:\\S+\\s+){0,2}?${inWord}\\s+${lang}`,
+      `${lang}\\s+${inWord}(?:\\s+${verb})?`,
+      `${lang}\\s+${verb}`,
+      `^\\s*${lang}\\s*$`,
+      `^\\s*${inWord}\\s+${lang}`,
+    ].join('|'),
     'u',
   );
 }
