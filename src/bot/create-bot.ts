@@ -1,0 +1,34 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage, Storage, UserState } from 'botbuilder';
+import type { Logger } from 'pino';
+import type { AppConfig } from '../config';
+import type { Core } from '../compose';
+import { TextRenderer } from '../present/text-renderer';
+import { factRenderers } from '../present/fact-renderers';
+import { SahayakBot } from './sahayak-bot';
+import { createTurnErrorHandler } from './turn-error';
+import { UserPreferences } from './user-profile';
+
+/** The bot and its adapter, wired to the core. */
+export interface BotParts {
+  readonly bot: SahayakBot;
+  readonly adapter: CloudAdapter;
+  readonly storage: Storage;
+}
+
+/** Builds the Bot Framework adapter (auth from config; open when no app id) and the bot. */
+export function createBot(config: AppConfig, core: Core, logger: Logger, storage: Storage = new MemoryStorage()): BotParts {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftAppId,
+    MicrosoftAppPassword: config.microsoftAppPassword,
+    MicrosoftAppType: config.microsoftAppType,
+    MicrosoftAppTenantId: config.microsoftAppTenantId,
+  });
+  const adapter = new CloudAdapter(auth);
+  adapter.onTurnError = createTurnErrorHandler(logger, core.i18n);
+  const bot = new SahayakBot({
+    assistant: core.assistant,
+    renderer: new TextRenderer(core.assistant, core.i18n, factRenderers()),
+    preferences: new UserPreferences(new UserState(storage)),
+  });
+  return { bot, adapter, storage };
+}
