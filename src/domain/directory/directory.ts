@@ -24,6 +24,7 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
   const analysed = analyseRows(rows);
   const { entries, people, flaws, conflictOwners } = analysed;
   const index = buildAliasIndex(rows, aliasFile);
+  const fallbackList = Object.freeze(fallbacks.map((f) => Object.freeze({ ...f })));
   const peopleIndex = buildPeopleIndex(people, aliasFile.people ?? []);
   let fuse: Fuse<{ text: string; target: number }> | null = null;
   const fuzzyNames = (): Fuse<{ text: string; target: number }> =>
@@ -38,6 +39,7 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
     const touched: DirectoryFlaw[] = flaws.filter((f) => f.rows.some((r) => ids.includes(r)));
     return Object.freeze({
       query, kind, matches: Object.freeze(ids.map((i) => entries[i])), suggestions: Object.freeze(sugg.map((i) => entries[i])), flaws: Object.freeze(touched),
+      ...(ids.length ? {} : { fallbacks: fallbackList }),
     });
   };
   const rank = (scores: TargetScore[]): number[] => {
@@ -80,7 +82,6 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
     return { ...lookup(rest), query: text };
   };
 
-  const fallbackList = Object.freeze(fallbacks.map((f) => Object.freeze({ ...f })));
   return Object.freeze({
     lookup,
     findInText,

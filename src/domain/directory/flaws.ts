@@ -45,6 +45,7 @@ export function analyseRows(rows: readonly DirectoryRow[]): AnalysedRows {
     flaws.push({
       code: 'conflicting-row', rows: [i], email: r.email, names: [r.name], organisation: r.organisation,
       emailOf: r.email, nameOf: nameOf ?? r.email, mobileOf: mobileOf ?? r.email,
+      emailOfName: mainName.get(r.email), nameOfName: mainName.get(nameOf ?? r.email), mobileOfName: mainName.get(mobileOf ?? r.email),
     });
   });
 

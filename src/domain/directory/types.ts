@@ -29,6 +29,10 @@ export interface DirectoryFlaw {
   readonly emailOf?: string;
   readonly nameOf?: string;
   readonly mobileOf?: string;
+  /** For conflicting-row: the published names of those people (most used spelling). */
+  readonly emailOfName?: string;
+  readonly nameOfName?: string;
+  readonly mobileOfName?: string;
 }
 
 /** A representative: every row sharing one email. */
@@ -63,6 +67,8 @@ export interface DirectoryResult {
   readonly suggestions: readonly DirectoryEntry[];
   /** Flaws touching the matched rows. */
   readonly flaws: readonly DirectoryFlaw[];
+  /** When nothing is matched: the fallback contacts of seed 003 to offer instead. */
+  readonly fallbacks?: readonly FallbackContact[];
 }
 
 /** The loaded directory. */

@@ -1,0 +1,35 @@
+import { loadDirectory, type DirectoryEntry, type DirectoryResult } from '../../domain/directory';
+import { createI18n } from '../../i18n';
+import { hasDevanagari } from '../../domain/text/normalize';
+import { renderDirectoryText } from '../../present/directory-text';
+import { parseArgs, readLines, UsageError } from '../cli-io';
+import type { Command } from './index';
+
+const published = (e: DirectoryEntry) => ({ organisation: e.organisation, name: e.name, email: e.email, mobile: e.mobile });
+
+/** The contract's JSON line for one query (`cli-contract.md`). */
+export function contactsJson(r: DirectoryResult): string {
+  return JSON.stringify({ query: r.query, matches: r.matches.map(published), suggestions: r.suggestions.map(published) });
+}
+
+/** `sahayak contacts [--lang hi|en] [--json] [query…]`: finds KB representatives, one query per line. */
+export const runContacts: Command = async (args, io, config) => {
+  const { flags, positional } = parseArgs(args, ['json'], ['lang']);
+  const lang = flags.get('lang');
+  if (lang !== undefined && lang !== 'hi' && lang !== 'en') throw new UsageError('--lang must be hi or en');
+  const directory = loadDirectory(config.contentDir);
+  const json = flags.has('json');
+  const i18n = json ? null : createI18n(config.localesDir);
+  const answer = (query: string): void => {
+    const r = directory.lookup(query);
+    if (json || !i18n) {
+      io.stdout.write(`${contactsJson(r)}\n`);
+      return;
+    }
+    const l = (lang as 'en' | 'hi' | undefined) ?? (hasDevanagari(query) ? 'hi' : 'en');
+    io.stdout.write(`${renderDirectoryText(r, l, (key, opts) => i18n.t(key, { lng: l, ...(opts ?? {}) }))}\n\n`);
+  };
+  if (positional.length) answer(positional.join(' '));
+  else for await (const line of readLines(io.stdin)) answer(line);
+  return 0;
+};
