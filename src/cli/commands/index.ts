@@ -1,6 +1,7 @@
 import type { AppConfig } from '../../config';
 import type { CliIo } from '../cli-io';
 import { runAsk } from './ask';
+import { runCheck } from './check';
 import { runContacts } from './contacts';
 
 /** A CLI sub-command: gets its arguments, the streams and the config; resolves to an exit status. */
@@ -9,5 +10,6 @@ export type Command = (args: readonly string[], io: CliIo, config: AppConfig) =>
 /** The sub-commands of `sahayak`, by name. */
 export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
   ask: runAsk,
+  check: runCheck,
   contacts: runContacts,
 });

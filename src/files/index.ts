@@ -1,0 +1,7 @@
+/** Reading, checking and annotating bulk-upload files (.xlsx, .csv), from disk or from a Teams download. */
+export { FILE_LIMITS, checkFileBuffer, checkFilePath, limitResult, type FileCheckOptions, type FileCheckOutcome } from './check-file';
+export { downloadAndCheck, downloadLimited, type DownloadOptions } from './download';
+export { readXlsxRows, toCell, XLSX_READER_OPTIONS, type SheetRow } from './read-xlsx';
+export { readCsvRows } from './read-csv';
+export { STATUS_FAILED, STATUS_NO_ERRORS, writeAnnotatedXlsx } from './write-annotated';
+export { sniffFileKind } from './file-kind';
