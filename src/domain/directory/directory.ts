@@ -26,12 +26,15 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
   const index = buildAliasIndex(rows, aliasFile);
   const fallbackList = Object.freeze(fallbacks.map((f) => Object.freeze({ ...f })));
   const peopleIndex = buildPeopleIndex(people, aliasFile.people ?? []);
-  let fuse: Fuse<{ text: string; target: number }> | null = null;
-  const fuzzyNames = (): Fuse<{ text: string; target: number }> =>
-    (fuse ??= new Fuse(
-      index.aliases.filter((a) => !a.abbreviation).map((a) => ({ text: a.tokens.join(' '), target: a.target })),
-      { keys: ['text'], useTokenSearch: true, tokenMatch: 'all', ignoreLocation: true, includeScore: true, threshold: FUSE_THRESHOLD },
-    ));
+  type FuseDoc = { names: string[]; target: number };
+  let fuse: Fuse<FuseDoc> | null = null;
+  const fuzzyNames = (): Fuse<FuseDoc> => {
+    if (fuse) return fuse;
+    const docs: FuseDoc[] = index.targets.map((_, target) => ({ names: [], target }));
+    for (const a of index.aliases) if (!a.abbreviation) docs[a.target].names.push(a.tokens.join(' '));
+    fuse = new Fuse(docs, { keys: ['names'], useTokenSearch: true, tokenMatch: 'all', ignoreLocation: true, includeScore: true, threshold: FUSE_THRESHOLD });
+    return fuse;
+  };
 
   const result = (query: string, kind: DirectoryResult['kind'], rowIds: number[], suggestionIds: number[]): DirectoryResult => {
     const ids = [...new Set(rowIds)];
@@ -66,10 +69,10 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
     if (person) return result(query, 'person', personRows(person.person), []);
     const ts = index.targets;
     let suggestions = [...near].sort((a, b) => b.score - a.score).flatMap((n) => ts[n.target].rows);
-    if (!suggestions.length) {
+    if (!suggestions.length && q.tokens.some((t) => t.length >= 5)) {
       const hits = fuzzyNames().search(q.tokens.join(' '), { limit: 8 });
       suggestions = hits
-        .filter((h) => (h.score ?? 1) <= FUSE_THRESHOLD && closeWords(q.tokens, h.item.text.split(' ')))
+        .filter((h) => (h.score ?? 1) <= FUSE_THRESHOLD && closeWords(q.tokens, h.item.names.join(' ').split(' ')))
         .flatMap((h) => ts[h.item.target].rows.slice(0, 1));
     }
     return result(query, 'none', [], suggestions);

@@ -119,7 +119,9 @@ export function scoreTargets(q: PreparedQuery, index: AliasIndex): { accepted: T
     if (!ok) continue;
     const full = matched.size === alias.tokens.length;
     const score = matched.size / alias.tokens.length - 0.1 * cost + kindBonus(alias.target);
-    keep(full || distinctive ? best : near, { target: alias.target, score, exact, full });
+    const tk = index.targets[alias.target].kind;
+    const kindClash = q.kind !== null && tk !== 'other' && tk !== q.kind;
+    keep(full || (distinctive && !kindClash) ? best : near, { target: alias.target, score, exact, full });
   }
   for (const t of best.keys()) near.delete(t);
   return { accepted: [...best.values()], near: [...near.values()] };

@@ -12,7 +12,7 @@ export const QUESTION_WORDS: ReadonlySet<string> = Object.freeze(new Set([
   // Hinglish
   'kaun', 'kon', 'koun', 'hai', 'hain', 'ka', 'ke', 'ki', 'liye', 'lie', 'kya', 'batao', 'bataiye', 'bataye', 'bataen', 'dijiye',
   'mujhe', 'ko', 'se', 'mein', 'me', 'hamara', 'hamare', 'mera', 'mere', 'wala', 'wale', 'wali', 'sampark', 'pratinidhi', 'nambar',
-  'ji', 'koi', 'kis', 'kaunsa', 'konsa', 'kisse', 'karna', 'karu', 'karen', 'dekhte', 'dekhti', 'sambhalte', 'sambhalti',
+  'ji', 'koi', 'kis', 'kaunsa', 'konsa', 'kisse', 'karna', 'karu', 'karen', 'dekhta', 'dekhte', 'dekhti', 'sambhalta', 'sambhalte', 'sambhalti',
   // Hindi
   'कौन', 'है', 'हैं', 'का', 'के', 'की', 'लिए', 'लिये', 'संपर्क', 'प्रतिनिधि', 'नंबर', 'मोबाइल', 'ईमेल', 'क्या', 'बताइए', 'बताइये',
   'बताएं', 'बताओ', 'बताएँ', 'मुझे', 'को', 'से', 'में', 'हमारे', 'मेरे', 'कृपया', 'केबी', 'कर्मयोगी', 'भारत', 'आईगॉट', 'व्यक्ति', 'जी',

@@ -1,0 +1,70 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { loadDirectory, type Directory } from '../domain/directory';
+
+/** One labelled directory query (`test/fixtures/directory-queries.jsonl`). */
+export interface DirectoryCase {
+  readonly query: string;
+  /** Organisations (as printed) any of which is right as the first match. */
+  readonly expect?: readonly string[];
+  /** The email of the person meant. */
+  readonly person?: string;
+  /** An organisation not in the annexure: nothing may match. */
+  readonly unlisted?: boolean;
+  /** Ask as a chat question (`findInText`) rather than a directory query (`lookup`). */
+  readonly text?: boolean;
+}
+
+/** The eval's figures. */
+export interface DirectoryEvalReport {
+  readonly listed: number;
+  readonly rightFirst: number;
+  readonly rightFirstPct: number;
+  readonly unlisted: number;
+  readonly unlistedMatched: number;
+  readonly failures: readonly string[];
+}
+
+/** Reads the labelled set (JSON lines). */
+export function readCases(file: string): DirectoryCase[] {
+  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as DirectoryCase);
+}
+
+/** Scores the directory on labelled cases: right contact first, unlisted organisations matched. */
+export function evaluateDirectory(directory: Directory, cases: readonly DirectoryCase[]): DirectoryEvalReport {
+  let listed = 0;
+  let rightFirst = 0;
+  let unlisted = 0;
+  let unlistedMatched = 0;
+  const failures: string[] = [];
+  for (const c of cases) {
+    const r = c.text ? directory.findInText(c.query) : directory.lookup(c.query);
+    const first = r?.matches[0];
+    if (c.unlisted) {
+      unlisted++;
+      if (first) {
+        unlistedMatched++;
+        failures.push(`unlisted matched: "${c.query}" → ${first.organisation}`);
+      }
+      continue;
+    }
+    listed++;
+    const ok = c.person ? first?.email === c.person && r?.kind === 'person' : !!first && (c.expect ?? []).includes(first.organisation);
+    if (ok) rightFirst++;
+    else failures.push(`wrong: "${c.query}" → ${first ? first.organisation : r ? 'no match' : 'null'}`);
+  }
+  return { listed, rightFirst, rightFirstPct: listed ? (100 * rightFirst) / listed : 0, unlisted, unlistedMatched, failures };
+}
+
+/** The labelled set shipped with the repository. */
+export const DEFAULT_CASES = path.resolve(__dirname, '../../test/fixtures/directory-queries.jsonl');
+
+if (require.main === module) {
+  const report = evaluateDirectory(loadDirectory(loadConfig().contentDir), readCases(process.argv[2] ?? DEFAULT_CASES));
+  for (const f of report.failures) process.stdout.write(`${f}\n`);
+  process.stdout.write(
+    `right contact first: ${report.rightFirst}/${report.listed} (${report.rightFirstPct.toFixed(1)} %)\n` +
+      `unlisted organisations matched: ${report.unlistedMatched}/${report.unlisted}\n`,
+  );
+}

@@ -1,0 +1,43 @@
+import { loadConfig } from '../config';
+import { readDirectoryFiles, validateDirectoryContent, type ContentProblem } from '../domain/directory';
+
+/** The content check's outcome: report lines and the exit status. */
+export interface LintOutcome {
+  readonly lines: readonly string[];
+  readonly exitCode: 0 | 1;
+  readonly problems: readonly ContentProblem[];
+}
+
+/** Checks the directory content in `contentDir`: documented annexure flaws are reported; structural problems fail. */
+export function lintContent(contentDir: string): LintOutcome {
+  let files;
+  try {
+    files = readDirectoryFiles(contentDir);
+  } catch (err) {
+    const message = `directory content unreadable: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    return { lines: [`ERROR ${message}`], exitCode: 1, problems: [{ code: 'missing-field', message }] };
+  }
+  const report = validateDirectoryContent(files.annexure, files.aliases);
+  const rows = files.annexure.rows ?? [];
+  const rowText = (i: number): string => {
+    const r = rows[i];
+    return `row ${i + 1} [${r.organisation} | ${r.name} | ${r.email} | ${r.mobile}]`;
+  };
+  const lines: string[] = [];
+  for (const f of report.flaws) {
+    const what = f.code === 'name-variants'
+      ? `one email ${f.email} under several names (${f.names.join(' / ')})`
+      : `${f.organisation}: email belongs to ${f.emailOfName}, name to ${f.nameOfName}, mobile to ${f.mobileOfName}`;
+    lines.push(`${f.documented ? 'FLAW (documented)' : 'FLAW (NEW)'} ${f.code}: ${what}; ${f.rows.map(rowText).join('; ')}`);
+  }
+  for (const w of report.warnings) lines.push(`WARN ${w}`);
+  for (const p of report.problems) lines.push(`ERROR ${p.code}: ${p.message}`);
+  lines.push(report.problems.length ? `content check failed: ${report.problems.length} problem(s)` : `content check passed: ${rows.length} rows, ${report.flaws.length} documented flaw(s)`);
+  return { lines, exitCode: report.problems.length ? 1 : 0, problems: report.problems };
+}
+
+if (require.main === module) {
+  const outcome = lintContent(loadConfig().contentDir);
+  for (const line of outcome.lines) (outcome.exitCode ? process.stderr : process.stdout).write(`${line}\n`);
+  process.exitCode = outcome.exitCode;
+}

@@ -1,0 +1,19 @@
+import path from 'node:path';
+import { loadDirectory } from '../../src/domain/directory';
+import { DEFAULT_CASES, evaluateDirectory, readCases } from '../../src/eval/directory-eval';
+
+describe('directory eval on test/fixtures/directory-queries.jsonl', () => {
+  const cases = readCases(DEFAULT_CASES);
+  const report = evaluateDirectory(loadDirectory(path.resolve(__dirname, '../../content')), cases);
+
+  it('has at least 120 queries, 25 of them unlisted organisations', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(120);
+    expect(report.unlisted).toBeGreaterThanOrEqual(25);
+  });
+  it('finds the right contact first for at least 95 %', () => {
+    expect(report.rightFirstPct).toBeGreaterThanOrEqual(95);
+  });
+  it('matches at most one unlisted organisation', () => {
+    expect(report.unlistedMatched).toBeLessThanOrEqual(1);
+  });
+});
