@@ -1,7 +1,7 @@
 import type { AppConfig } from './config';
 import { Assistant } from './domain/assistant/assistant';
 import type { Capability } from './domain/assistant/capability';
-import { loadAnswers, readContentJson } from './domain/knowledge/answer-store';
+import { loadAnswers, readContentJson, readContentLines } from './domain/knowledge/answer-store';
 import { HelpDeskCalendar } from './domain/help-desk/hours';
 import { loadHolidays } from './domain/help-desk/holiday-store';
 import { ExampleData, QuestionMatcher } from './domain/understanding';
@@ -24,8 +24,10 @@ export interface CoreOptions {
 /** Loads content and builds indexes: everything the surfaces need. */
 export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
   const clock = options.clock ?? (() => new Date());
+  const lexicon = readContentJson<LexiconData>(config.contentDir, 'understanding', 'lexicon.json');
+  const dictionary = readContentLines(config.contentDir, 'understanding', 'english-words.txt');
   const matcher = new QuestionMatcher(
-    readContentJson<LexiconData>(config.contentDir, 'understanding', 'lexicon.json'),
+    { ...lexicon, dictionary },
     readContentJson<ExampleData>(config.contentDir, 'understanding', 'examples.json'),
   );
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));

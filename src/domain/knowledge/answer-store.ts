@@ -25,3 +25,12 @@ function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Reads a text file under the content folder as non-empty lines. */
+export function readContentLines(contentDir: string, ...parts: string[]): string[] {
+  return fs
+    .readFileSync(path.join(contentDir, ...parts), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}

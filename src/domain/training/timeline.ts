@@ -1,3 +1,5 @@
+import { foldText } from '../text/normalize';
+
 /**
  * Training-date arithmetic from seed 003: register at least 7 days before the
  * training; nodal officers make sure everyone logs in 1–2 days before.
@@ -61,7 +63,8 @@ export function indiaToday(now: Date): number {
 }
 
 /** Finds a training date in free text (English, Hindi, Hinglish); a date without a year is the next one from today. */
-export function findDate(text: string, now: Date): string | undefined {
+export function findDate(rawText: string, now: Date): string | undefined {
+  const text = foldText(rawText);
   const today = indiaToday(now);
   const withYear = (y: number | undefined, m: number, d: number): number | undefined => {
     if (y !== undefined) return validDate(y < 100 ? 2000 + y : y, m, d);

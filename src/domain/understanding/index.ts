@@ -1,4 +1,4 @@
-import { Lexicon, LexiconData } from './lexicon';
+import { Lexicon, LexiconData, WORD_PREFIX } from './lexicon';
 import { OUT_OF_SCOPE, TopicMatcher, TopicScore } from './topic-matcher';
 import { matchTokens } from './fold-token';
 import type { TopicId } from '../types';
@@ -46,8 +46,11 @@ export class QuestionMatcher {
   private readonly lexicon: Lexicon;
   private readonly matcher: TopicMatcher;
 
+  private readonly vetoExceptions: Readonly<Record<string, readonly string[]>>;
+
   constructor(lexiconData: LexiconData, examples: ExampleData, private readonly options = DECISION_DEFAULTS) {
     this.lexicon = new Lexicon(lexiconData);
+    this.vetoExceptions = lexiconData.vetoExceptions ?? {};
     const usable = Object.fromEntries(
       Object.entries(examples).filter(([k, v]) => !k.startsWith('_') && !RULE_TOPICS.has(k) && Array.isArray(v)),
     );
@@ -63,7 +66,7 @@ export class QuestionMatcher {
     if (social) return { decision: 'topic', topic: social, choices: [], scores: [], features };
     const scores = this.matcher.score(features.filter((f) => !(f in SOCIAL))).slice(0, 6);
     const [best, second] = scores;
-    const vetoed = features.some((f) => f.startsWith(OUT_OF_SCOPE_PREFIX));
+    const vetoed = this.vetoed(features);
     if (!best || vetoed || best.topic === OUT_OF_SCOPE || best.score < this.options.declineBelow) {
       return { decision: 'decline', topic: null, choices: [], scores, features };
     }
@@ -78,10 +81,19 @@ export class QuestionMatcher {
     return { decision: 'topic', topic: best.topic, choices: [], scores, features };
   }
 
+  /** An out-of-scope concept decides, unless the question also names what makes that concept in scope (a course certificate). */
+  private vetoed(features: readonly string[]): boolean {
+    const present = new Set(features);
+    return features.some(
+      (f) => f.startsWith(OUT_OF_SCOPE_PREFIX) && !(this.vetoExceptions[f] ?? []).some((anchor) => present.has(anchor)),
+    );
+  }
+
   /** "hello" / "thanks" / "help" alone (with only stop words around them). */
   private socialTopic(features: readonly string[]): TopicId | undefined {
     const kinds = new Set(features);
     if (kinds.has('capabilities') && [...kinds].every((k) => HELP_WORDS.has(k))) return 'help';
+    if (kinds.has('thanks') && features.length <= 6 && [...kinds].every((k) => k.startsWith(WORD_PREFIX) || k in SOCIAL || HELP_WORDS.has(k))) return 'thanks';
     if (kinds.size === 1) return SOCIAL[features[0]];
     if (kinds.size === 2 && kinds.has('hello') && kinds.has('thanks')) return 'thanks';
     return undefined;

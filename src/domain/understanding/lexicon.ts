@@ -4,6 +4,10 @@ import { SpellingCorrector } from './spelling';
 /** The lexicon file: stop words and concepts with their surface forms. */
 export interface LexiconData {
   readonly stopwords: readonly string[];
+  /** Anchor concepts that lift an out-of-scope concept's veto (e.g. a certificate question about a course). */
+  readonly vetoExceptions?: Readonly<Record<string, readonly string[]>>;
+  /** Real words never to be corrected as typos. */
+  readonly dictionary?: readonly string[];
   readonly concepts: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -18,6 +22,7 @@ export const WORD_PREFIX = 'w:';
 export class Lexicon {
   private readonly phrases = new Map<string, string[]>();
   private readonly stopwords: ReadonlySet<string>;
+  private readonly dictionary: ReadonlySet<string>;
   private corrector: SpellingCorrector;
 
   constructor(data: LexiconData) {
@@ -31,12 +36,13 @@ export class Lexicon {
         this.phrases.set(key, list);
       }
     }
-    this.corrector = new SpellingCorrector(this.knownWords([]));
+    this.dictionary = new Set((data.dictionary ?? []).map(foldToken));
+    this.corrector = new SpellingCorrector(this.knownWords([]), this.dictionary);
   }
 
   /** Extends the spelling vocabulary with words seen in training examples. */
   learnVocabulary(words: Iterable<string>): void {
-    this.corrector = new SpellingCorrector(this.knownWords(words));
+    this.corrector = new SpellingCorrector(this.knownWords(words), this.dictionary);
   }
 
   private knownWords(extra: Iterable<string>): Set<string> {

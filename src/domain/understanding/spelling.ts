@@ -50,7 +50,11 @@ export class SpellingCorrector {
   private readonly index = new Map<string, string[]>();
   private readonly vocabulary: ReadonlySet<string>;
 
-  constructor(vocabulary: Iterable<string>) {
+  /**
+   * @param vocabulary the words to correct towards
+   * @param protectedWords real words that are never corrected (they are not typos)
+   */
+  constructor(vocabulary: Iterable<string>, private readonly protectedWords: ReadonlySet<string> = new Set()) {
     this.vocabulary = new Set(vocabulary);
     for (const word of this.vocabulary) {
       const edits = allowedEdits([...word].length);
@@ -65,7 +69,7 @@ export class SpellingCorrector {
 
   /** The known word closest to `token`, or the token itself when none is near enough. */
   correct(token: string): string {
-    if (this.vocabulary.has(token)) return token;
+    if (this.vocabulary.has(token) || this.protectedWords.has(token)) return token;
     const edits = allowedEdits([...token].length);
     if (edits === 0) return token;
     let best = token;
