@@ -7,11 +7,14 @@ import { loadHolidays } from './domain/help-desk/holiday-store';
 import { ExampleData, QuestionMatcher } from './domain/understanding';
 import type { LexiconData } from './domain/understanding/lexicon';
 import { createI18n, I18n } from './i18n';
+import { Directory, loadDirectory } from './domain/directory';
+import { directoryCapability } from './domain/directory/directory-capability';
 
 /** The core shared by every surface (bot, CLI, tab, messaging extension). */
 export interface Core {
   readonly assistant: Assistant;
   readonly calendar: HelpDeskCalendar;
+  readonly directory: Directory;
   readonly i18n: I18n;
   readonly clock: () => Date;
 }
@@ -31,7 +34,8 @@ export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
     readContentJson<ExampleData>(config.contentDir, 'understanding', 'examples.json'),
   );
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
-  const capabilities: Capability[] = [];
+  const directory = loadDirectory(config.contentDir);
+  const capabilities: Capability[] = [directoryCapability(directory)];
   const assistant = new Assistant({ answers: loadAnswers(config.contentDir), matcher, calendar, clock, capabilities });
-  return { assistant, calendar, i18n: createI18n(config.localesDir), clock };
+  return { assistant, calendar, directory, i18n: createI18n(config.localesDir), clock };
 }

@@ -27,8 +27,10 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
   adapter.onTurnError = createTurnErrorHandler(logger, core.i18n);
   const bot = new SahayakBot({
     assistant: core.assistant,
-    renderer: new TextRenderer(core.assistant, core.i18n, factRenderers()),
-    preferences: new UserPreferences(new UserState(storage)),
+    renderer: new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory)),
+    preferences: new UserPreferences(new UserState(storage), {
+      unsavedNote: (lang) => core.i18n.getFixedT(lang, 'server')('preferenceNotSaved'),
+    }),
   });
   return { bot, adapter, storage };
 }

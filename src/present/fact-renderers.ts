@@ -1,6 +1,14 @@
+import type { TFunction } from 'i18next';
+import type { Directory, DirectoryResult } from '../domain/directory';
 import type { FactRenderers } from './answer-text';
+import { renderDirectoryText } from './directory-text';
 
-/** Plain-text renderers for the facts that capabilities add (directory, row check). */
-export function factRenderers(): FactRenderers {
-  return {};
+/** Plain-text renderers for the facts that capabilities add (directory look-up, row check). */
+export function factRenderers(directory: Directory): FactRenderers {
+  return {
+    directory: (value, lang, t: TFunction) =>
+      value === null
+        ? t('directory:ask_which')
+        : renderDirectoryText(value as DirectoryResult, lang, (key, opts) => String(t(key, opts as never)), directory.fallbackContacts()),
+  };
 }

@@ -11,7 +11,7 @@ export const runAsk: Command = async (args, io, config) => {
   const lang = flags.get('lang');
   if (lang !== undefined && lang !== 'hi' && lang !== 'en') throw new UsageError('--lang must be hi or en');
   const core = createCore(config);
-  const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers());
+  const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory));
   const user = lang ? { forcedLang: lang as Lang } : {};
   const answer = (query: string) => {
     const reply = core.assistant.ask(query, user);

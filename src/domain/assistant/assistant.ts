@@ -68,7 +68,16 @@ export class Assistant {
     if (u.decision === 'empty') return this.reply(text, user, 'empty', null, {}, requested);
     if (u.decision === 'decline' || !u.topic) return this.reply(text, user, 'decline', null, {}, requested);
     if (u.decision === 'clarify') return this.reply(text, user, 'clarify', u.topic, {}, requested, u.choices);
-    return this.reply(text, user, 'answer', u.topic, this.enrich(u.topic, question), requested);
+    const topic = this.retopic(u.topic, question);
+    return this.reply(text, user, 'answer', topic, this.enrich(topic, question), requested);
+  }
+
+  private retopic(topic: TopicId, text: string): TopicId {
+    for (const c of this.capabilities) {
+      const moved = c.retopic?.(topic, text);
+      if (moved) return moved;
+    }
+    return topic;
   }
 
   private enrich(topic: TopicId, text: string): AnswerFacts {

@@ -18,6 +18,8 @@ export interface Capability {
   claim?(text: string): CapabilityClaim | undefined;
   /** Adds facts to an answer about `topic`. */
   enrich?(topic: TopicId, text: string): CapabilityFacts | undefined;
+  /** Moves a matched topic to a more specific one (e.g. "contact for BPR&D" → the KB representative). */
+  retopic?(topic: TopicId, text: string): TopicId | undefined;
   /** Offers a topic when matching declined or was unsure (e.g. a bare ministry name). */
   rescue?(text: string): CapabilityClaim | undefined;
 }

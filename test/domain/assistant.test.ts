@@ -1,0 +1,140 @@
+import { createTestCore } from '../helpers/core';
+
+const { assistant } = createTestCore();
+
+describe('understanding questions in English, Hindi and Hinglish', () => {
+  it.each([
+    ['I have no government email, how do I register?', 'no-government-email'],
+    ['mere paas gov email nahi hai', 'no-government-email'],
+    ['मेरे पास सरकारी ईमेल नहीं है', 'no-government-email'],
+    ['mera account approve nahi hua', 'pending-approval'],
+    ['मेरा registration pending है', 'pending-approval'],
+    ['OTP nahi aa raha', 'otp-problem'],
+    ['otp', 'otp-problem'],
+    ['ओटीपी नहीं मिला', 'otp-problem'],
+    ['forgot my pasword', 'password'],
+    ['मेरा विभाग सूची में नहीं है', 'organisation-not-found'],
+    ['how to bulk upload employees on the mdo portal', 'bulk-upload-process'],
+    ['is the teams query assistance open now', 'query-assistance'],
+    ['my training is on 5 December, when should I register?', 'training-timeline'],
+    ['regisration kaise kare', 'self-registration'],
+  ])('%s → %s', (text, topic) => {
+    expect(assistant.ask(text).topic).toBe(topic);
+  });
+
+  it('understands a long rambling question', () => {
+    const text =
+      'Sir I am a clerk in the district office and last week I filled the form on the portal with my gmail because ' +
+      'we do not have nic ids, but still it is showing that my access is pending and our training is coming, what do I do';
+    expect(assistant.ask(text).topic).toBe('pending-approval');
+  });
+});
+
+describe('out of scope', () => {
+  it.each([
+    'how many karma points do I have',
+    'when will I get my salary',
+    'what is the weather in Delhi',
+    'how to apply for casual leave',
+    'मौसम कैसा है',
+    'pension kab milegi',
+    'aadhaar otp not received',
+  ])('%s is declined', (text) => {
+    const reply = assistant.ask(text);
+    expect(reply.topic).toBeNull();
+    expect(reply.kind).toBe('decline');
+  });
+});
+
+describe('social turns', () => {
+  it.each([
+    ['hello', 'greeting'],
+    ['नमस्ते', 'greeting'],
+    ['thanks', 'thanks'],
+    ['dhanyavaad', 'thanks'],
+    ['help', 'help'],
+    ['what can you do', 'help'],
+  ])('%s → %s', (text, topic) => {
+    expect(assistant.ask(text).topic).toBe(topic);
+  });
+
+  it('answers the question after a greeting', () => {
+    expect(assistant.ask('hi, my otp is not coming').topic).toBe('otp-problem');
+  });
+});
+
+describe('reply language', () => {
+  it.each([
+    ['Devanagari → Hindi', 'ओटीपी नहीं आया', {}, 'hi'],
+    ['mixed script → Hindi', 'मेरा registration pending है', {}, 'hi'],
+    ['Latin with no preference → English', 'otp nahi aaya', {}, 'en'],
+    ['Latin with saved Hindi → Hindi', 'otp nahi aaya', { savedLang: 'hi' as const }, 'hi'],
+    ['Latin with Teams locale hi-IN → Hindi', 'otp not received', { locale: 'hi-IN' }, 'hi'],
+    ['saved English beats the locale', 'otp not received', { savedLang: 'en' as const, locale: 'hi-IN' }, 'en'],
+    ['Devanagari beats saved English', 'ओटीपी नहीं आया', { savedLang: 'en' as const }, 'hi'],
+    ['forced language wins', 'ओटीपी नहीं आया', { forcedLang: 'en' as const }, 'en'],
+  ])('%s', (_name, text, user, lang) => {
+    expect(assistant.ask(text, user).lang).toBe(lang);
+  });
+
+  it.each([
+    ['Hindi me batao', 'hi'],
+    ['हिंदी में बताइए', 'hi'],
+    ['switch to English', 'en'],
+    ['please reply in english', 'en'],
+  ])('"%s" switches to %s and asks to save it', (text, lang) => {
+    const reply = assistant.ask(text, { savedLang: lang === 'hi' ? 'en' : 'hi' });
+    expect(reply.topic).toBe('language');
+    expect(reply.setLang).toBe(lang);
+    expect(reply.lang).toBe(lang);
+  });
+
+  it('answers the rest of a message that also switches language', () => {
+    const reply = assistant.ask('otp nahi aaya, hindi me batao');
+    expect(reply.topic).toBe('otp-problem');
+    expect(reply.lang).toBe('hi');
+    expect(reply.setLang).toBe('hi');
+  });
+
+  it('does not take "the app in Hindi" as a request to the bot', () => {
+    expect(assistant.ask('how to change the app language to hindi').setLang).toBeUndefined();
+  });
+});
+
+describe('answers carry data', () => {
+  it('query-assistance says whether the desk is open (clock injected: Monday 11:30 IST)', () => {
+    const reply = assistant.ask('is the query assistance open now');
+    expect(reply.facts.helpDesk).toMatchObject({ state: 'open' });
+  });
+
+  it('training-timeline computes the dates', () => {
+    const reply = assistant.ask('my training is on 5 December');
+    expect(reply.facts.training).toMatchObject({ registerBy: '2026-11-28', checkFrom: '2026-12-03', checkTo: '2026-12-04' });
+  });
+
+  it('an answer has title, body, sources and follow-ups in both languages', () => {
+    const reply = assistant.ask('otp not received');
+    expect(reply.answer?.en.title).toBeTruthy();
+    expect(reply.answer?.hi.title).toMatch(/\p{Script=Devanagari}/u);
+    expect(reply.answer?.sources.length).toBeGreaterThan(0);
+    expect(reply.suggestions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('bad input never throws', () => {
+  it.each([
+    ['empty', ''],
+    ['only punctuation', '?!?!'],
+    ['lone surrogate', 'otp \uD800 nahi'],
+    ['control characters', '\u0000\u0001otp'],
+    ['a million commas', ','.repeat(1_000_000)],
+    ['very long text', 'otp '.repeat(10_000)],
+  ])('%s', (_name, text) => {
+    const reply = assistant.ask(text);
+    expect(['empty', 'too-long', 'answer', 'decline', 'clarify']).toContain(reply.kind);
+  });
+
+  it('refuses a message longer than it reads', () => {
+    expect(assistant.ask('a '.repeat(20_000)).kind).toBe('too-long');
+  });
+});

@@ -1,0 +1,34 @@
+import { cleanText, foldText, replyScript, tokenize, toWellFormed } from '../../src/domain/text/normalize';
+
+describe('text normalisation', () => {
+  it.each([
+    ['NFD to NFC', 'ne\u0301e', 'née'],
+    ['zero-width joiners removed', 'क्\u200Dष', 'क्ष'],
+    ['ZWNJ removed', 'otp\u200Cnahi', 'otpnahi'],
+    ['control characters become spaces', 'a\u0007b', 'a b'],
+  ])('%s', (_name, input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+
+  it('folds nukta so क़ matches क and digits become ASCII', () => {
+    expect(foldText('क़ानून ०९')).toBe('कानून 09');
+    expect(foldText('ज़रूरी')).toBe(foldText('जरूरी'));
+  });
+
+  it('replaces lone surrogates', () => {
+    expect(toWellFormed('a\uD800b')).toBe('a\uFFFDb');
+    expect(toWellFormed('😀')).toBe('😀');
+  });
+
+  it('tokenizes Devanagari with its vowel signs', () => {
+    expect(tokenize(foldText('मेरा OTP नहीं आया!'))).toEqual(['मेरा', 'otp', 'नहीं', 'आया']);
+  });
+
+  it.each([
+    ['मेरा registration pending है', 'devanagari'],
+    ['mera account approve nahi hua', 'latin'],
+    ['12345 ???', 'none'],
+  ])('reply script of %s is %s', (text, script) => {
+    expect(replyScript(text)).toBe(script);
+  });
+});
