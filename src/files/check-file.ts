@@ -111,7 +111,7 @@ async function checkRows(rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, sou
   return { result, annotated: await writeAnnotatedXlsx(originals, byLine, headerLine, col) };
 }
 
-/** Without a header, the rows must at least look like people (some email or mobile read). */
+/** Without a header, the rows must at least look like people (some row with a well-formed email or mobile). */
 function looksLikeData(results: readonly RowResult[]): boolean {
-  return results.some((r) => r.errors.every((e) => e.field !== 'Email' || e.code !== 'missing'));
+  return results.some((r) => !r.errors.some((e) => e.field === 'Email') || !r.errors.some((e) => e.field === 'Mobile Number'));
 }
