@@ -9,6 +9,7 @@ import type { LexiconData } from './domain/understanding/lexicon';
 import { createI18n, I18n } from './i18n';
 import { Directory, loadDirectory } from './domain/directory';
 import { directoryCapability } from './domain/directory/directory-capability';
+import { rowCheckCapability } from './domain/bulk-upload/row-check-capability';
 
 /** The core shared by every surface (bot, CLI, tab, messaging extension). */
 export interface Core {
@@ -35,7 +36,7 @@ export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
   );
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
   const directory = loadDirectory(config.contentDir);
-  const capabilities: Capability[] = [directoryCapability(directory)];
+  const capabilities: Capability[] = [rowCheckCapability(clock), directoryCapability(directory)];
   const assistant = new Assistant({ answers: loadAnswers(config.contentDir), matcher, calendar, clock, capabilities });
   return { assistant, calendar, directory, i18n: createI18n(config.localesDir), clock };
 }

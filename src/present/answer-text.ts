@@ -11,6 +11,9 @@ export type FactRenderer = (value: unknown, lang: Lang, t: TFunction) => string 
 /** Plain-text renderers for facts contributed by capabilities. */
 export type FactRenderers = Readonly<Record<string, FactRenderer>>;
 
+/** Facts that are the whole answer: the topic's general text is left out (a row check's result). */
+const PRIMARY_FACTS: readonly string[] = ['rowCheck'];
+
 function contactLine(c: AnswerText['contacts'][number]): string {
   const parts = [c.email, c.mobile, c.url].filter(Boolean).join(', ');
   return `- ${c.name}${c.role ? ` (${c.role})` : ''}${parts ? `: ${parts}` : ''}`;
@@ -25,8 +28,10 @@ export function topicTitle(answer: TopicAnswer | undefined, lang: Lang, fallback
 export function renderAnswerBody(reply: AssistantReply, t: TFunction, renderers: FactRenderers = {}): string {
   const answer = reply.answer!;
   const text = answer[reply.lang];
-  const blocks: string[] = [text.title, text.body];
   const facts = reply.facts;
+  const primary = PRIMARY_FACTS.find((name) => facts[name] !== undefined && renderers[name]);
+  if (primary) return [text.title, renderers[primary](facts[primary], reply.lang, t), `${t('answer.source')} ${answer.sources.join('; ')}`].join('\n\n');
+  const blocks: string[] = [text.title, text.body];
   if (facts.helpDesk) blocks.push(renderHelpDeskStatus(facts.helpDesk as HelpDeskStatus, reply.lang, t));
   if (facts.training) blocks.push(renderTrainingDates(facts.training as TrainingDates, reply.lang, t));
   for (const [name, value] of Object.entries(facts)) {
