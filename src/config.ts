@@ -16,6 +16,8 @@ export interface AppConfig {
   /** Azure Blob Storage connection string; empty means in-memory state. */
   readonly blobConnectionString: string;
   readonly blobContainer: string;
+  /** JSON-lines file of feedback and unanswered questions (no personal data). */
+  readonly insightsFile: string;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -35,5 +37,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     blobConnectionString: env.SAHAYAK_BLOB_CONNECTION_STRING ?? '',
     blobContainer: env.SAHAYAK_BLOB_CONTAINER ?? 'sahayak-state',
+    insightsFile: env.SAHAYAK_INSIGHTS_FILE ?? './data/insights.jsonl',
   });
 }
