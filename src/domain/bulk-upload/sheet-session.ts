@@ -54,10 +54,10 @@ export class SheetSession {
 
   /** Adds a row (cells by position). Returns the results that became ready. */
   push(line: number, cells: readonly Cell[]): RowResult[] {
-    const texts = cells.map(cellText);
-    if (texts.every((t) => t.trim() === '')) return [];
+    if (cells.every((c) => c.kind === 'blank' || (c.kind === 'string' && c.text.trim() === ''))) return [];
     if (!this.seenFirst) {
       this.seenFirst = true;
+      const texts = cells.map(cellText);
       if (isHeaderRow(texts)) {
         this.header = readHeader(texts);
         this.layoutValue = this.opts.layout ?? this.header.layout;
