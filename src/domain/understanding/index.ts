@@ -20,8 +20,10 @@ export interface Understanding {
 
 /** Thresholds of the decision (tuned on the dev set; see `npm run eval`). */
 export const DECISION_DEFAULTS = Object.freeze({
-  /** Below this best score the question is declined. */
+  /** Below this best score the question is declined… */
   declineBelow: 0.3,
+  /** …unless every word of it is a known concept and it scores at least this: then "did you mean". */
+  clarifyFloor: 0.15,
   /** Below this best score, a close runner-up means "did you mean". */
   confidentAbove: 0.5,
   /** The runner-up is close when it scores at least this share of the best. */
@@ -67,18 +69,28 @@ export class QuestionMatcher {
     const scores = this.matcher.score(features.filter((f) => !(f in SOCIAL))).slice(0, 6);
     const [best, second] = scores;
     const vetoed = this.vetoed(features);
-    if (!best || vetoed || best.topic === OUT_OF_SCOPE || best.score < this.options.declineBelow) {
+    if (!best || vetoed || best.topic === OUT_OF_SCOPE || best.score < this.options.clarifyFloor) {
       return { decision: 'decline', topic: null, choices: [], scores, features };
+    }
+    if (best.score < this.options.declineBelow) {
+      const allKnown = features.every((f) => !f.startsWith(WORD_PREFIX));
+      if (!allKnown) return { decision: 'decline', topic: null, choices: [], scores, features };
+      return { decision: 'clarify', topic: best.topic, choices: this.choices(scores, 0), scores, features };
     }
     const close = second && second.topic !== OUT_OF_SCOPE && second.score >= best.score * this.options.closeRatio;
     if (best.score < this.options.confidentAbove && close) {
-      const choices = scores
-        .filter((s) => s.topic !== OUT_OF_SCOPE && s.score >= best.score * this.options.closeRatio)
-        .slice(0, this.options.maxChoices)
-        .map((s) => s.topic);
-      return { decision: 'clarify', topic: best.topic, choices, scores, features };
+      return { decision: 'clarify', topic: best.topic, choices: this.choices(scores, this.options.closeRatio), scores, features };
     }
     return { decision: 'topic', topic: best.topic, choices: [], scores, features };
+  }
+
+  /** The candidates for "did you mean": in-scope topics scoring at least `ratio` of the best. */
+  private choices(scores: readonly TopicScore[], ratio: number): TopicId[] {
+    const inScope = scores.filter((s) => s.topic !== OUT_OF_SCOPE);
+    return inScope
+      .filter((s) => s.score >= inScope[0].score * ratio)
+      .slice(0, this.options.maxChoices)
+      .map((s) => s.topic);
   }
 
   /** An out-of-scope concept decides, unless the question also names what makes that concept in scope (a course certificate). */
