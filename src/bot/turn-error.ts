@@ -4,20 +4,33 @@ import type { Logger } from 'pino';
 import { replyScript } from '../domain/text/normalize';
 import type { I18n } from '../i18n';
 
+/** Turn-state key under which the HTTP layer leaves the request's correlation id. */
+export const CORRELATION_ID_KEY = Symbol('sahayak.correlationId');
+
+/** The correlation id of this turn's request (a fresh one when the turn did not come over HTTP). */
+export function correlationId(context: TurnContext): string {
+  const id = context.turnState?.get(CORRELATION_ID_KEY);
+  return typeof id === 'string' ? id : randomUUID().slice(0, 8);
+}
+
 /**
- * The one place turn errors end: log without personal data (error name and a
- * correlation id, never the message text), apologise in the user's language.
+ * The one place turn errors end: log without personal data (error name, a few stack
+ * frames and the request's correlation id, never the error message or the message
+ * text), then apologise in the user's language quoting the same id.
  */
 export function createTurnErrorHandler(logger: Logger, i18n: I18n) {
   return async (context: TurnContext, error: Error): Promise<void> => {
-    const ref = randomUUID().slice(0, 8);
-    logger.error({ ref, errorName: error?.name, activityType: context.activity?.type, stack: error?.stack?.split('\n').slice(1, 4).join(' | ') }, 'turn failed');
+    const ref = correlationId(context);
     const activity = context.activity ?? {};
-    const hindi = /^hi/i.test(activity.locale ?? '') || replyScript(activity.text ?? '') === 'devanagari';
+    logger.error(
+      { ref, errorName: error?.name, activityType: activity.type, stack: error?.stack?.split('\n').slice(1, 4).map((l) => l.trim()).join(' | ') },
+      'turn failed',
+    );
+    const hindi = /^hi/i.test(typeof activity.locale === 'string' ? activity.locale : '') || replyScript(typeof activity.text === 'string' ? activity.text : '') === 'devanagari';
     try {
       await context.sendActivity(i18n.getFixedT(hindi ? 'hi' : 'en')('reply.error', { ref }));
-    } catch {
-      logger.warn({ ref }, 'could not send the apology');
+    } catch (sendError) {
+      logger.warn({ ref, errorName: (sendError as Error)?.name }, 'could not send the apology');
     }
   };
 }

@@ -1,6 +1,12 @@
 import restify, { Server } from 'restify';
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
+import { Lifecycle } from './lifecycle';
+import { messagesHandler } from './messages-route';
+import { correlationIdOf, requestLogger } from './request-log';
+
+/** Largest request body accepted (413 above it). Teams messages are far smaller. */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 /** What the HTTP server serves. */
 export interface ServerDeps {
@@ -11,22 +17,42 @@ export interface ServerDeps {
   readonly ready?: () => Promise<boolean>;
   /** More routes (the tab page and its JSON endpoints). */
   readonly routes?: readonly ((server: Server) => void)[];
+  /** Tracks requests in flight for graceful shutdown (one is made when omitted). */
+  readonly lifecycle?: Lifecycle;
 }
 
-/** Creates the restify server: `POST /api/messages`, `GET /healthz`, `GET /readyz`. */
+/** Fixed messages for the errors restify raises itself (the default ones can quote the body). */
+const FIXED_ERRORS: Readonly<Record<number, string>> = {
+  400: 'The request body is not valid JSON.',
+  413: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+  415: 'Unsupported content type.',
+};
+
+/** Creates the restify server: `POST /api/messages`, `GET /healthz`, `GET /readyz`, plus `routes`. */
 export function createServer(deps: ServerDeps): Server {
+  const lifecycle = deps.lifecycle ?? new Lifecycle();
   const server = restify.createServer({ name: 'igot-sahayak', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
-  server.post('/api/messages', async (req, res) => {
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+  server.server.requestTimeout = 30_000;
+  server.server.headersTimeout = 20_000;
+  server.pre(lifecycle.tracker());
+  server.pre(requestLogger(deps.logger));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+    const status = err.statusCode ?? 500;
+    const message = FIXED_ERRORS[status] ?? (status >= 500 ? 'Server error.' : 'Request refused.');
+    err.toJSON = () => ({ code: status, message, ref: correlationIdOf(req) });
+    if (status >= 500) deps.logger.error({ ref: correlationIdOf(req), errorName: err.name }, 'request error');
+    callback();
   });
+  server.post('/api/messages', messagesHandler(deps));
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     next();
   });
   server.get('/readyz', async (_req, res) => {
-    const ready = deps.ready ? await deps.ready() : true;
-    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not-ready' });
+    let ready = !lifecycle.isDraining;
+    if (ready && deps.ready) ready = await deps.ready().catch(() => false);
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : lifecycle.isDraining ? 'shutting-down' : 'not-ready' });
   });
   for (const register of deps.routes ?? []) register(server);
   return server;

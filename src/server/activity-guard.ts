@@ -1,0 +1,36 @@
+/** Longest activity `type` or invoke `name` accepted. */
+const MAX_NAME = 128;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_NAME * 8;
+
+/** Fields that, when present, must have this JSON type. */
+const OPTIONAL_TYPES: Readonly<Record<string, 'string' | 'object' | 'array'>> = {
+  text: 'string', locale: 'string', serviceUrl: 'string', deliveryMode: 'string', name: 'string', id: 'string',
+  textFormat: 'string', replyToId: 'string', recipient: 'object', channelData: 'object',
+  entities: 'array', attachments: 'array', membersAdded: 'array', membersRemoved: 'array',
+};
+
+function hasType(value: unknown, type: 'string' | 'object' | 'array'): boolean {
+  if (type === 'array') return Array.isArray(value);
+  if (type === 'object') return isObject(value);
+  return typeof value === 'string';
+}
+
+/**
+ * Checks the shape of a posted activity before Bot Framework sees it; returns what is
+ * wrong (a short, fixed phrase, never echoing the input) or null when it is usable.
+ */
+export function activityProblem(body: unknown): string | null {
+  if (!isObject(body)) return 'body is not a JSON object';
+  if (typeof body.type !== 'string' || body.type.length === 0 || body.type.length > MAX_NAME) return 'missing or invalid type';
+  if (!isObject(body.conversation) || !isShortString(body.conversation.id)) return 'missing conversation.id';
+  if (!isObject(body.from) || !isShortString(body.from.id)) return 'missing from.id';
+  if (!isShortString(body.channelId)) return 'missing channelId';
+  for (const [field, type] of Object.entries(OPTIONAL_TYPES)) {
+    const value = body[field];
+    if (value !== undefined && value !== null && !hasType(value, type)) return `invalid ${field}`;
+  }
+  if (typeof body.name === 'string' && body.name.length > MAX_NAME) return 'invalid name';
+  return null;
+}

@@ -1,0 +1,58 @@
+import type { Server as HttpServer } from 'node:http';
+import type { Request, Response } from 'restify';
+
+/**
+ * Counts requests in flight and drains them on shutdown: stop accepting, let every
+ * request already received finish (answers included), then resolve.
+ */
+export class Lifecycle {
+  private inFlight = 0;
+  private draining = false;
+  private idle: (() => void)[] = [];
+
+  /** True once shutdown began (readiness then answers 503 so the balancer stops sending). */
+  get isDraining(): boolean {
+    return this.draining;
+  }
+
+  /** Requests received and not yet answered. */
+  get active(): number {
+    return this.inFlight;
+  }
+
+  /** A `pre` handler counting the request until its response ends. */
+  tracker() {
+    return (req: Request, res: Response, next: () => void): void => {
+      this.inFlight++;
+      if (this.draining) res.setHeader('connection', 'close');
+      let counted = true;
+      const end = (): void => {
+        if (!counted) return;
+        counted = false;
+        this.inFlight--;
+        if (this.inFlight === 0) for (const resolve of this.idle.splice(0)) resolve();
+      };
+      res.once('finish', end);
+      res.once('close', end);
+      next();
+    };
+  }
+
+  /**
+   * Stops accepting connections, waits for requests in flight (at most `graceMs`),
+   * then closes the remaining keep-alive connections. Resolves true when all finished.
+   */
+  async drain(server: HttpServer, graceMs: number): Promise<boolean> {
+    this.draining = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const finished = this.inFlight === 0 || (await Promise.race([
+      new Promise<boolean>((resolve) => this.idle.push(() => resolve(true))),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), graceMs).unref()),
+    ]));
+    server.closeIdleConnections();
+    if (!finished) server.closeAllConnections();
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    return finished;
+  }
+}
