@@ -41,8 +41,11 @@ export function messagesHandler(deps: MessagesDeps) {
     try {
       await deps.adapter.process(req, res, async (context) => {
         context.turnState.set(CORRELATION_ID_KEY, ref);
-        await deps.bot.run(context);
-        acknowledgeUnknownInvoke(context);
+        try {
+          await deps.bot.run(context);
+        } finally {
+          acknowledgeUnknownInvoke(context);
+        }
       });
     } catch (err) {
       const name = (err as Error)?.name ?? 'Error';
