@@ -1,0 +1,41 @@
+import type { AssistantReply } from '../domain/assistant/reply';
+import type { HelpDeskStatus } from '../domain/help-desk/hours';
+import type { TrainingDates } from '../domain/training/timeline';
+import type { TFunction } from '../i18n';
+import { renderTrainingDates } from '../present/facts-text';
+import { adaptiveCard, AdaptiveCard, CardElement, heading, numbered, text } from './card-kit';
+import type { CardContext } from './card-context';
+import { contactBlock, deskStatusBlock, linkBlocks, relatedBlocks, replyActions, sourceBlock } from './answer-parts';
+import { directorySection, directorySource, isDirectoryResult } from './contact-card';
+import { isCheckResult, rowCheckSection } from './row-check-card';
+
+/** The topic's own content: body, desk status, training dates, steps, links, contacts, note. */
+function contentBlocks(reply: AssistantReply, ctx: CardContext): CardElement[] {
+  const a = reply.answer![ctx.lang];
+  const out: CardElement[] = [text(a.body)];
+  if (reply.facts.directory === null) out.push(text(ctx.t('directory:ask_which'), { weight: 'Bolder' }));
+  if (reply.facts.helpDesk) out.push(deskStatusBlock(reply.facts.helpDesk as HelpDeskStatus, ctx.lang, ctx));
+  if (reply.facts.training) out.push(text(renderTrainingDates(reply.facts.training as TrainingDates, ctx.lang, ctx.t as unknown as TFunction), { weight: 'Bolder' }));
+  if (a.steps.length) out.push(text(ctx.t('cards:answer.steps'), { weight: 'Bolder', spacing: 'Medium' }), numbered(a.steps));
+  out.push(...linkBlocks(a.links, ctx));
+  if (a.contacts.length) out.push(text(ctx.t('cards:answer.contacts'), { weight: 'Bolder', spacing: 'Medium' }), ...a.contacts.map((c) => contactBlock(c, ctx)));
+  if (a.note) out.push(text(`${ctx.t('cards:answer.note')} ${a.note}`, { size: 'Small', isSubtle: true }));
+  return out;
+}
+
+/**
+ * The card for an answer: title, then either a capability's result (directory contacts,
+ * row check) or the topic's content; related topics; the source line; and the buttons
+ * (other language, talk to a person, 👍 / 👎).
+ */
+export function buildAnswerCard(reply: AssistantReply, ctx: CardContext): AdaptiveCard {
+  const answer = reply.answer!;
+  const body: CardElement[] = [heading(answer[ctx.lang].title)];
+  const directory = reply.facts.directory;
+  const rowCheck = reply.facts.rowCheck;
+  if (isDirectoryResult(directory)) body.push(...directorySection(directory, ctx), directorySource(ctx));
+  else if (isCheckResult(rowCheck)) body.push(...rowCheckSection(rowCheck, ctx), sourceBlock(answer.sources, ctx));
+  else body.push(...contentBlocks(reply, ctx), ...relatedBlocks(reply.suggestions, ctx), sourceBlock(answer.sources, ctx));
+  const query = isCheckResult(rowCheck) ? '' : reply.query;
+  return adaptiveCard(body, replyActions(reply.topic, query, ctx), ctx.fallbackText);
+}

@@ -1,0 +1,69 @@
+import type { HelpDeskStatus } from '../domain/help-desk/hours';
+import type { AnswerContact, AnswerLink, Lang, TopicId } from '../domain/types';
+import type { TFunction } from '../i18n';
+import { renderHelpDeskStatus } from '../present/facts-text';
+import { actionSet, bullets, CardElement, container, factSet, mailtoLink, openUrl, submit, teamsChatLink, text } from './card-kit';
+import type { CardContext } from './card-context';
+import { otherLang, type FeedbackAction, type LanguageAction, type TalkAction, type TopicAction } from './card-data';
+
+/** Longest question carried in a language-toggle button (longer ones re-render the topic only). */
+export const MAX_TOGGLE_QUERY = 300;
+
+/** Topics that get no 👍/👎 (small talk and the language switch). */
+const NO_FEEDBACK: ReadonlySet<TopicId> = new Set(['greeting', 'thanks', 'help', 'language']);
+
+/** One contact person or desk: name, role, email and mobile as text, mailto and Teams chat buttons. */
+export function contactBlock(c: AnswerContact, ctx: CardContext): CardElement {
+  const facts = [
+    c.role ? { title: ctx.t('cards:contact.role'), value: c.role } : undefined,
+    c.email ? { title: ctx.t('cards:contact.email'), value: c.email } : undefined,
+    c.mobile ? { title: ctx.t('cards:contact.mobile'), value: c.mobile } : undefined,
+    c.url ? { title: ctx.t('cards:contact.link'), value: c.url } : undefined,
+  ].filter((f): f is { title: string; value: string } => f !== undefined);
+  const buttons = c.email ? [openUrl(ctx.t('cards:button.email'), mailtoLink(c.email)), openUrl(ctx.t('cards:button.chat'), teamsChatLink(c.email))] : [];
+  return container([text(c.name, { weight: 'Bolder' }), facts.length ? factSet(facts) : undefined, buttons.length ? actionSet(buttons) : undefined].filter(Boolean) as CardElement[], {
+    separator: true,
+  });
+}
+
+/** Links as text (so they can be copied) and as buttons. */
+export function linkBlocks(links: readonly AnswerLink[], ctx: CardContext): CardElement[] {
+  if (!links.length) return [];
+  return [
+    text(ctx.t('cards:answer.links'), { weight: 'Bolder', spacing: 'Medium' }),
+    actionSet(links.slice(0, 5).map((l) => openUrl(l.label, l.url))),
+  ];
+}
+
+/** Whether the live query assistance is open now (green when open). */
+export function deskStatusBlock(status: HelpDeskStatus, lang: Lang, ctx: CardContext): CardElement {
+  const line = renderHelpDeskStatus(status, lang, ctx.t as unknown as TFunction);
+  return text(line, { color: status.state === 'open' ? 'Good' : 'Warning', weight: 'Bolder' });
+}
+
+/** The small source line at the foot of a card. */
+export function sourceBlock(sources: readonly string[], ctx: CardContext): CardElement {
+  return text(ctx.t('cards:answer.source', { sources: sources.join('; ') }), { size: 'Small', isSubtle: true, separator: true });
+}
+
+/** Related topics as buttons (interactive) or as a list (messaging-extension cards). */
+export function relatedBlocks(topics: readonly TopicId[], ctx: CardContext): CardElement[] {
+  if (!topics.length) return [];
+  const label = text(ctx.t('cards:answer.related'), { weight: 'Bolder', spacing: 'Medium' });
+  if (ctx.interactive === false) return [label, bullets(topics.map(ctx.titles))];
+  return [label, actionSet(topics.slice(0, 4).map((topic) => submit(ctx.titles(topic), { sahayak: 'topic', topic, lang: ctx.lang } satisfies TopicAction)))];
+}
+
+/** The card's own buttons: the other language, talk to a person, 👍 / 👎 (none when not interactive). */
+export function replyActions(topic: TopicId | null, query: string, ctx: CardContext, options: { feedback?: boolean; talk?: boolean } = {}): CardElement[] {
+  if (ctx.interactive === false) return [];
+  const other = otherLang(ctx.lang);
+  const toggle: LanguageAction = { sahayak: 'lang', lang: other, topic, ...(query && query.length <= MAX_TOGGLE_QUERY ? { query } : {}) };
+  const actions: CardElement[] = [submit(ctx.t('cards:button.otherLang'), toggle)];
+  if (options.talk !== false) actions.push(submit(ctx.t('cards:button.talk'), { sahayak: 'talk', lang: ctx.lang } satisfies TalkAction));
+  if (topic && options.feedback !== false && !NO_FEEDBACK.has(topic)) {
+    const vote = (helpful: boolean): FeedbackAction => ({ sahayak: 'feedback', topic, lang: ctx.lang, helpful });
+    actions.push(submit(ctx.t('cards:button.helpful'), vote(true)), submit(ctx.t('cards:button.notHelpful'), vote(false)));
+  }
+  return actions;
+}

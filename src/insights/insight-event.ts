@@ -1,0 +1,54 @@
+import type { Lang, TopicId } from '../domain/types';
+
+/** A question that got an answer: the topic only, never the text. */
+export interface AskedEvent {
+  readonly type: 'asked';
+  readonly at: string;
+  readonly topic: TopicId;
+  readonly lang: Lang;
+}
+
+/** 👍 / 👎 on an answer. */
+export interface FeedbackEvent {
+  readonly type: 'feedback';
+  readonly at: string;
+  readonly topic: TopicId;
+  readonly lang: Lang;
+  readonly helpful: boolean;
+}
+
+/** A question the assistant declined or was unsure about, with personal data masked. */
+export interface UnansweredEvent {
+  readonly type: 'unanswered';
+  readonly at: string;
+  readonly lang: Lang;
+  readonly kind: 'decline' | 'clarify';
+  /** The question with emails and phone numbers masked (see `maskPersonalData`). */
+  readonly question: string;
+  /** For `clarify`: the candidate topics. */
+  readonly choices?: readonly TopicId[];
+}
+
+/** One record of the content team's worklist: no user ids, no conversation ids, no unmasked text. */
+export type InsightEvent = AskedEvent | FeedbackEvent | UnansweredEvent;
+
+/** Where insight events are kept. */
+export interface InsightsStore {
+  /** Records one event; never throws (a failing store must not fail a chat turn). */
+  record(event: InsightEvent): Promise<void>;
+  /** Every event recorded, oldest first. */
+  all(): Promise<InsightEvent[]>;
+}
+
+/** Keeps events in memory (tests, and when no file is configured). */
+export class MemoryInsightsStore implements InsightsStore {
+  private readonly events: InsightEvent[] = [];
+
+  async record(event: InsightEvent): Promise<void> {
+    this.events.push(event);
+  }
+
+  async all(): Promise<InsightEvent[]> {
+    return [...this.events];
+  }
+}
