@@ -11,7 +11,7 @@ export interface TestApp extends RunningApp {
 }
 
 /** Starts the real app on a free port with logs captured (trace level: everything). */
-export async function startTestApp(env: Record<string, string> = {}, storeTimings?: StoreTimings, options: { noTab?: boolean } = { noTab: true }): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, storeTimings?: StoreTimings, options: { noTab?: boolean } = {}): Promise<TestApp> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
