@@ -7,6 +7,7 @@ import { factRenderers } from '../present/fact-renderers';
 import { SahayakBot } from './sahayak-bot';
 import { createTurnErrorHandler } from './turn-error';
 import { UserPreferences } from './user-profile';
+import { JsonlInsightsStore } from '../insights';
 
 /** The bot and its adapter, wired to the core. */
 export interface BotParts {
@@ -31,6 +32,10 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
     preferences: new UserPreferences(new UserState(storage), {
       unsavedNote: (lang) => core.i18n.getFixedT(lang, 'server')('preferenceNotSaved'),
     }),
+    i18n: core.i18n,
+    insights: new JsonlInsightsStore(config.insightsFile, (err) => logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded')),
+    directory: core.directory,
+    clock: core.clock,
   });
   return { bot, adapter, storage };
 }

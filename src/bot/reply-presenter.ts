@@ -1,0 +1,92 @@
+import { ActionTypes, ActivityTypes, CardFactory, type Activity, type SuggestedActions } from 'botbuilder';
+import type { Assistant } from '../domain/assistant/assistant';
+import type { AssistantReply } from '../domain/assistant/reply';
+import type { Lang, TopicId } from '../domain/types';
+import type { I18n } from '../i18n';
+import type { TextRenderer } from '../present/text-renderer';
+import {
+  AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
+} from '../cards';
+
+/** The topic behind "Talk to a person". */
+export const HELP_DESK_TOPIC: TopicId = 'helpdesk-contacts';
+
+/** Common questions offered as suggested actions (keys of `bot:suggest`). */
+const SUGGESTIONS = ['otp', 'pending', 'kb', 'rows', 'talk'] as const;
+
+/** Turns replies into Teams messages: the `TextRenderer` text (as the CLI prints it) plus an Adaptive Card. */
+export class ReplyPresenter {
+  constructor(
+    private readonly assistant: Assistant,
+    private readonly renderer: TextRenderer,
+    private readonly i18n: I18n,
+  ) {}
+
+  /** A translate function fixed to a language (all namespaces). */
+  t(lang: Lang): CardT {
+    const t = this.i18n.getFixedT(lang);
+    return (key, options) => String(t(key, options as never));
+  }
+
+  /** The context card builders need for a language. */
+  cardContext(lang: Lang, fallbackText: string, interactive = true): CardContext {
+    const titles = (topic: TopicId) => this.assistant.answerTopic(topic, lang).answer?.[lang].title ?? topic;
+    return { t: this.t(lang), lang, titles, fallbackText, interactive };
+  }
+
+  /** The card for a reply (interactive in chats with the bot; links only when inserted elsewhere). */
+  card(reply: AssistantReply, interactive = true): AdaptiveCard {
+    return buildReplyCard(reply, this.cardContext(reply.lang, this.renderer.render(reply), interactive));
+  }
+
+  /** The message for a reply: `text` is exactly what `sahayak ask` prints; the card is attached. */
+  reply(reply: AssistantReply, options: { suggest?: boolean } = {}): Partial<Activity> {
+    const text = this.renderer.render(reply);
+    const card = buildReplyCard(reply, this.cardContext(reply.lang, text));
+    const suggest = options.suggest && (reply.kind === 'decline' || reply.kind === 'empty' || reply.topic === 'greeting' || reply.topic === 'help');
+    return this.message(text, card, reply.lang, suggest ? this.suggestedActions(reply.lang) : undefined);
+  }
+
+  /** "Talk to a person": the help-desk contacts and whether the live desk is open now. */
+  helpDesk(lang: Lang): Partial<Activity> {
+    const reply = this.assistant.answerTopic(HELP_DESK_TOPIC, lang);
+    const text = this.renderer.render(reply);
+    return this.message(text, buildHelpDeskCard(reply, this.cardContext(lang, text)), lang);
+  }
+
+  /** The bilingual welcome (in a shared chat, with the personal-data advice). */
+  welcome(shared: boolean, preferred: Lang = 'en'): Partial<Activity> {
+    const [tEn, tHi] = [this.t('en'), this.t('hi')];
+    const text = `${welcomeText(tEn, shared)}\n\n${welcomeText(tHi, shared)}`;
+    return this.message(text, buildWelcomeCard({ tEn, tHi, fallbackText: text, shared }), preferred, shared ? undefined : this.suggestedActions(preferred));
+  }
+
+  /** A warning with an optional link button (the personal-chat advice). */
+  advice(lang: Lang, key: string, link?: { titleKey: string; url: string }): Partial<Activity> {
+    const t = this.t(lang);
+    const text = t(key);
+    const button = link ? { title: t(link.titleKey), url: link.url } : undefined;
+    return this.message(text, buildAdviceCard(text, button, this.cardContext(lang, text)), lang);
+  }
+
+  /** A short notice (thanks for the feedback, language switched). */
+  notice(lang: Lang, text: string): Partial<Activity> {
+    return this.message(text, buildNoticeCard(text, this.cardContext(lang, text)), lang);
+  }
+
+  /** Common questions as tappable suggestions (Teams shows them in personal chats). */
+  suggestedActions(lang: Lang): SuggestedActions {
+    const t = this.t(lang);
+    return { to: [], actions: SUGGESTIONS.map((k) => ({ type: ActionTypes.ImBack, title: t(`bot:suggest.${k}`), value: t(`bot:suggest.${k}`) })) };
+  }
+
+  private message(text: string, card: AdaptiveCard, lang: Lang, suggestedActions?: SuggestedActions): Partial<Activity> {
+    return {
+      type: ActivityTypes.Message,
+      text,
+      locale: messageLocale(lang),
+      attachments: [CardFactory.adaptiveCard(card)],
+      ...(suggestedActions ? { suggestedActions } : {}),
+    };
+  }
+}

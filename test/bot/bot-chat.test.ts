@@ -1,0 +1,122 @@
+import { MemoryStorage, type Activity } from 'botbuilder';
+import { buttonData, cardOf, createHarness } from './bot-harness';
+import { cardProblems } from '../cards/validate-card';
+
+const DEVANAGARI = /\p{Script=Devanagari}/u;
+
+describe('answers in a personal chat', () => {
+  it('answers with an Adaptive Card whose text is exactly the CLI text', async () => {
+    const { adapter, core, renderer } = createHarness();
+    const expected = renderer.render(core.assistant.ask('OTP not received'));
+    await adapter.send('OTP not received').assertReply((a) => {
+      expect(a.text).toBe(expected);
+      const card = cardOf(a);
+      expect(cardProblems(card)).toEqual([]);
+      expect(card.fallbackText).toBe(expected);
+      expect(card.body[0].text).toBe(core.assistant.answerTopic('otp-problem', 'en').answer!.en.title);
+      expect(card.actions!.map((b) => b.title)).toEqual(['हिंदी में', 'Talk to a person', '👍 Helpful', '👎 Not helpful']);
+      expect(a.locale).toBe('en-IN');
+    });
+  });
+
+  it('answers a Hindi question with a Devanagari card', async () => {
+    const { adapter } = createHarness();
+    await adapter.send('मेरा OTP नहीं आया').assertReply((a) => {
+      expect(a.locale).toBe('hi-IN');
+      expect(String(cardOf(a).body[0].text)).toMatch(DEVANAGARI);
+      expect(cardOf(a).actions![0].title).toBe('In English');
+    });
+  });
+
+  it('gives the contact card for "KB rep for railways"', async () => {
+    const { adapter } = createHarness();
+    await adapter.send('KB rep for railways').assertReply((a) => {
+      const json = JSON.stringify(cardOf(a));
+      expect(json).toContain('M/o Railways');
+      expect(json).toContain('mailto:');
+      expect(json).toContain('https://teams.microsoft.com/l/chat/0/0?users=');
+    });
+  });
+
+  it('the language button re-renders the same answer in Hindi and saves the preference across restarts', async () => {
+    const storage = new MemoryStorage();
+    const first = createHarness(storage);
+    let toggle: object = {};
+    await first.adapter
+      .send('my account is pending approval')
+      .assertReply((a) => {
+        toggle = buttonData(a, 'हिंदी में');
+      })
+      .then(() => first.adapter.send({ type: 'message', value: toggle } as Partial<Activity>))
+      .assertReply((a) => {
+        expect(a.locale).toBe('hi-IN');
+        expect(String(cardOf(a).body[0].text)).toBe(first.core.assistant.answerTopic('pending-approval', 'hi').answer!.hi.title);
+        expect(a.text).toBe(first.renderer.render(first.core.assistant.ask('my account is pending approval', { forcedLang: 'hi' })));
+      })
+      .send('login problem')
+      .assertReply((a) => expect(a.locale).toBe('hi-IN'));
+    const restarted = createHarness(storage);
+    await restarted.adapter.send('password reset').assertReply((a) => expect(a.locale).toBe('hi-IN'));
+  });
+
+  it('"Talk to a person" shows the help desk with whether it is open now', async () => {
+    const { adapter } = createHarness();
+    await adapter.send({ type: 'message', value: { sahayak: 'talk', lang: 'en' } } as Partial<Activity>).assertReply((a) => {
+      const card = cardOf(a);
+      expect(card.body[0].text).toBe('Talk to a person');
+      expect(JSON.stringify(card)).toMatch(/live query assistance on Teams is (open|closed) right now/);
+      expect(JSON.stringify(card)).toContain('mailto:mission.karmayogi@gov.in');
+    });
+  });
+
+  it('offers related topics as buttons that answer the topic', async () => {
+    const { adapter } = createHarness();
+    await adapter.send({ type: 'message', value: { sahayak: 'topic', topic: 'login', lang: 'en' } } as Partial<Activity>).assertReply((a) => {
+      expect(a.text).toContain('log in');
+    });
+  });
+
+  it('ignores a card value that is not ours', async () => {
+    const { adapter } = createHarness();
+    await adapter.send({ type: 'message', value: { foo: 1 } } as Partial<Activity>).assertNoReply('not our card', 200);
+  });
+
+  it('"Hindi me batao" still switches and saves the language by text', async () => {
+    const { adapter } = createHarness();
+    await adapter
+      .send('Hindi me batao')
+      .assertReply((a) => expect(a.text).toMatch(DEVANAGARI))
+      .send('OTP not received')
+      .assertReply((a) => expect(a.locale).toBe('hi-IN'));
+  });
+});
+
+describe('feedback and unanswered questions', () => {
+  it('records 👍 / 👎 with topic and language only', async () => {
+    const { adapter, insights } = createHarness();
+    await adapter
+      .send({ type: 'message', value: { sahayak: 'feedback', topic: 'otp-problem', lang: 'en', helpful: true } } as Partial<Activity>)
+      .assertReply((a) => expect(a.text).toBe('Thank you for the feedback.'))
+      .send({ type: 'message', value: { sahayak: 'feedback', topic: 'otp-problem', lang: 'hi', helpful: false } } as Partial<Activity>)
+      .assertReply((a) => expect(a.text).toMatch(DEVANAGARI))
+      .assertReply((a) => expect(cardOf(a).body[0].text).toBe('किसी व्यक्ति से बात करें'));
+    const events = (await insights.all()).filter((e) => e.type === 'feedback');
+    expect(events.map(({ at: _at, ...e }) => e)).toEqual([
+      { type: 'feedback', topic: 'otp-problem', lang: 'en', helpful: true },
+      { type: 'feedback', topic: 'otp-problem', lang: 'hi', helpful: false },
+    ]);
+  });
+
+  it('records answered topics without text, and unanswered questions masked', async () => {
+    const { adapter, insights } = createHarness();
+    await adapter
+      .send('OTP not received')
+      .assertReply(() => undefined)
+      .send('what is the weather? mail me at ravi.kumar@gmail.com or call +91 98103 47159')
+      .assertReply(() => undefined);
+    const events = await insights.all();
+    expect(events[0]).toMatchObject({ type: 'asked', topic: 'otp-problem', lang: 'en' });
+    expect(JSON.stringify(events[0])).not.toContain('OTP not received');
+    expect(events[1]).toMatchObject({ type: 'unanswered', kind: 'decline', question: 'what is the weather? mail me at [email] or call [number]' });
+  });
+});
