@@ -1,0 +1,60 @@
+/** Shared set-up of the tab tests: the real server on a free port, the browser build, Debian's chromium. */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { chromium, type Browser } from 'playwright-core';
+import { loadConfig } from '../../src/config';
+import { startApp, type RunningApp } from '../../src/index';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+/** Chromium flags for a headless, offline, sandbox-less run (CI containers run as root). */
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Installs chromium when missing (idempotent) and returns its path; throws with the reason otherwise. */
+export function ensureChromium(): string {
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-chromium.js')], {
+    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 15 * 60 * 1000,
+  });
+  void out;
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+/** Compiles the browser code (`src/tab` → `dist/tab/tab.js`), as `npm run build` does. */
+export function buildTab(): void {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'src', 'tab', 'tsconfig.json')], {
+    cwd: ROOT, stdio: 'inherit', timeout: 120_000,
+  });
+}
+
+/** A started app plus everything it logged (to prove rows are never logged). */
+export interface TabApp {
+  readonly app: RunningApp;
+  readonly url: string;
+  readonly logs: () => string;
+}
+
+/** Starts the real server (bot, tab routes, logger) on 127.0.0.1 and a free port. */
+export async function startTabApp(): Promise<TabApp> {
+  let logged = '';
+  const sink = new Writable({ write(chunk, _enc, cb) { logged += String(chunk); cb(); } });
+  const logger = pino({ level: 'debug' }, sink);
+  const app = await startApp({ ...loadConfig({}), port: 0, host: '127.0.0.1' }, { logger });
+  return { app, url: app.url, logs: () => logged };
+}
+
+/** Launches Debian's chromium through playwright-core (no browser download). */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/** Rows with several problems: a dotted name, a bad email, +91 mobile, lower-case group; and a clean row. */
+export const BAD_ROWS = [
+  'Full Name\tEmail\tMobile Number\tGroup\tDesignation',
+  'Ram Kumar.\tram.kumar@gov\t+91 98765 43210\tgroup a\tSection Officer',
+  'Sita Devi\tsita.devi@gov.in\t9876501234\tGroup B\tAssistant',
+].join('\n');
