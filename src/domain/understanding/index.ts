@@ -104,7 +104,8 @@ export class QuestionMatcher {
   /** "hello" / "thanks" / "help" alone (with only stop words around them). */
   private socialTopic(features: readonly string[]): TopicId | undefined {
     const kinds = new Set(features);
-    if (kinds.has('capabilities') && [...kinds].every((k) => HELP_WORDS.has(k))) return 'help';
+    const unknown = [...kinds].filter((k) => k.startsWith(WORD_PREFIX)).length;
+    if (kinds.has('capabilities') && unknown <= 2 && [...kinds].every((k) => HELP_WORDS.has(k) || k.startsWith(WORD_PREFIX))) return 'help';
     if (kinds.has('thanks') && features.length <= 6 && [...kinds].every((k) => k.startsWith(WORD_PREFIX) || k in SOCIAL || HELP_WORDS.has(k))) return 'thanks';
     if (kinds.size === 1) return SOCIAL[features[0]];
     if (kinds.size === 2 && kinds.has('hello') && kinds.has('thanks')) return 'thanks';

@@ -4,7 +4,7 @@ import type { Lang } from '../types';
 const HINDI = '(?:hindi|hindee|hindhi|हिंदी|हिन्दी)';
 const ENGLISH = '(?:english|englsh|inglish|angrezi|angreji|angrezee|अंग्रेजी|अंग्रेज़ी|इंग्लिश)';
 const IN = '(?:in|to|into|me|mein|mai|main|mei|m|में|मे|मैं)';
-const VERBS = '(?:batao|btao|bataiye|bataye|bolo|boliye|likho|likhiye|samjhao|samjhaiye|jawab|javab|reply|answer|baat|please|pls|plz|बताओ|बताइए|बताएं|बोलो|बोलिए|लिखो|लिखिए|समझाओ|समझाइए|जवाब|बात)';
+const VERBS = '(?:batao|btao|bataiye|bataye|bolo|boliye|likho|likhiye|samjhao|samjhaiye|jawab|javab|reply|answer|baat|please|pls|plz|बताओ|बताइए|बताएं|बोलो|बोलिए|लिखो|लिखिए|समझाओ|समझाइए|जवाब|बात|उत्तर|दें|दीजिए|दीजिये|करें)';
 const SWITCH = '(?:switch|change|reply|answer|respond|talk|speak|write|continue|bhasha|भाषा|badlo|बदलो|बदलें)';
 const NOT_THE_BOT = /\b(app|application|portal|platform|website|site|course|content|video)\b|ऐप|पोर्टल|कोर्स/;
 

@@ -8,6 +8,8 @@ export interface LexiconData {
   readonly vetoExceptions?: Readonly<Record<string, readonly string[]>>;
   /** Real words never to be corrected as typos. */
   readonly dictionary?: readonly string[];
+  /** Combo features: added when one concept of every group is present (e.g. not + gov-email). */
+  readonly combos?: Readonly<Record<string, readonly (readonly string[])[] | string>>;
   readonly concepts: Readonly<Record<string, readonly string[]>>;
 }
 
@@ -23,7 +25,9 @@ export class Lexicon {
   private readonly phrases = new Map<string, string[]>();
   private readonly stopwords: ReadonlySet<string>;
   private readonly dictionary: ReadonlySet<string>;
-  private corrector: SpellingCorrector;
+  private readonly combos: readonly [string, readonly (readonly string[])[]][];
+  private corrector!: SpellingCorrector;
+  private known: ReadonlySet<string> = new Set();
 
   constructor(data: LexiconData) {
     this.stopwords = new Set(data.stopwords.flatMap((w) => matchTokens(w)));
@@ -37,12 +41,30 @@ export class Lexicon {
       }
     }
     this.dictionary = new Set((data.dictionary ?? []).map(foldToken));
-    this.corrector = new SpellingCorrector(this.knownWords([]), this.dictionary);
+    this.combos = Object.entries(data.combos ?? {}).filter((e): e is [string, string[][]] => Array.isArray(e[1]));
+    this.learnVocabulary([]);
   }
 
   /** Extends the spelling vocabulary with words seen in training examples. */
   learnVocabulary(words: Iterable<string>): void {
-    this.corrector = new SpellingCorrector(this.knownWords(words), this.dictionary);
+    this.known = this.knownWords(words);
+    const outOnly = this.outOfScopeOnlyWords();
+    this.corrector = new SpellingCorrector(
+      [...this.known].filter((w) => !outOnly.has(w)),
+      new Set([...this.dictionary, ...outOnly]),
+    );
+  }
+
+  /** Words that only name out-of-scope things: matched exactly, never reached by a typo fix (a false veto costs more). */
+  private outOfScopeOnlyWords(): Set<string> {
+    const inScope = new Set<string>();
+    const outOnly = new Set<string>();
+    for (const [key, concepts] of this.phrases) {
+      const target = concepts.every((c) => c.startsWith('out-')) ? outOnly : inScope;
+      for (const w of key.split(' ')) target.add(w);
+    }
+    for (const w of inScope) outOnly.delete(w);
+    return outOnly;
   }
 
   private knownWords(extra: Iterable<string>): Set<string> {
@@ -52,9 +74,20 @@ export class Lexicon {
     return words;
   }
 
-  /** The corrected matching tokens of a text. */
+  /** The corrected matching tokens of a text (words run together, like "bulkupload", are split). */
   tokens(text: string): string[] {
-    return matchTokens(text).map((t) => this.corrector.correct(t));
+    return matchTokens(text).flatMap((t) => this.split(t) ?? [this.corrector.correct(t)]);
+  }
+
+  /** Splits an unknown Latin token into two known words ("mdoportal" → "mdo portal"), if it can. */
+  private split(token: string): [string, string] | undefined {
+    if (token.length < 6 || this.known.has(token) || this.dictionary.has(token) || !/^[a-z]+$/.test(token)) return undefined;
+    for (let i = token.length - 2; i >= 2; i--) {
+      const left = token.slice(0, i);
+      const right = token.slice(i);
+      if (this.known.has(left) && this.known.has(right) && !this.stopwords.has(left)) return [left, right];
+    }
+    return undefined;
   }
 
   /** The features of a text, in order of appearance (may repeat). */
@@ -82,7 +115,16 @@ export class Lexicon {
       const token = tokens[i++];
       if (!this.stopwords.has(token) && !/^\d+$/.test(token)) out.push(WORD_PREFIX + stem(token));
     }
-    return out;
+    return this.withCombos(out);
+  }
+
+  /** Adds each combo whose every group has a concept present. */
+  private withCombos(features: string[]): string[] {
+    const present = new Set(features);
+    for (const [name, groups] of this.combos) {
+      if (groups.every((group) => group.some((concept) => present.has(concept)))) features.push(name);
+    }
+    return features;
   }
 
   /** True when the token is a stop word. */

@@ -39,8 +39,9 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length][b.length];
 }
 
-/** How many edits a token of this length may carry. */
-function allowedEdits(length: number): number {
+/** How many edits a word may carry: longer words more. */
+function allowedEdits(word: string): number {
+  const length = [...word].length;
   if (length >= 8) return 2;
   return length >= 4 ? 1 : 0;
 }
@@ -57,7 +58,7 @@ export class SpellingCorrector {
   constructor(vocabulary: Iterable<string>, private readonly protectedWords: ReadonlySet<string> = new Set()) {
     this.vocabulary = new Set(vocabulary);
     for (const word of this.vocabulary) {
-      const edits = allowedEdits([...word].length);
+      const edits = allowedEdits(word);
       if (edits === 0) continue;
       for (const key of [word, ...deletes(word, edits)]) {
         const list = this.index.get(key);
@@ -70,7 +71,7 @@ export class SpellingCorrector {
   /** The known word closest to `token`, or the token itself when none is near enough. */
   correct(token: string): string {
     if (this.vocabulary.has(token) || this.protectedWords.has(token)) return token;
-    const edits = allowedEdits([...token].length);
+    const edits = allowedEdits(token);
     if (edits === 0) return token;
     let best = token;
     let bestDistance = edits + 1;
