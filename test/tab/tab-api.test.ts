@@ -26,7 +26,7 @@ async function call(path: string, init?: RequestInit): Promise<{ status: number;
   return { status: res.status, body, headers: res.headers };
 }
 
-const post = (body: BodyInit, type: string, query = '') =>
+const post = (body: NonNullable<RequestInit['body']>, type: string, query = '') =>
   call(`/api/tab/check${query}`, { method: 'POST', headers: { 'Content-Type': type }, body });
 
 function expectBilingual400(r: { status: number; body: any }, code?: string): void {

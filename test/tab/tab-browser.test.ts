@@ -5,6 +5,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { BAD_ROWS, buildTab, ensureChromium, launchChromium, startTabApp, type TabApp } from './tab-harness';
 
+// Browser globals used inside page.evaluate callbacks (the test program has no DOM lib).
+declare const document: any, window: any, getComputedStyle: any;
+
 jest.setTimeout(120_000);
 
 let tab: TabApp;
@@ -151,14 +154,14 @@ test('keyboard only: skip link, toggle, search, check, in a sensible focus order
   expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Check rows');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#check-results .problem-row');
-  const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   expect(outline).toBe('solid');
 });
 
 test('screen reader support: labelled controls, live regions, page language', async () => {
   await open();
   const unlabelled = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('input, textarea, select')).filter((e) => !(e as HTMLInputElement).labels?.length).map((e) => e.id));
+    Array.from(document.querySelectorAll('input, textarea, select')).filter((e: any) => !e.labels?.length).map((e: any) => e.id));
   expect(unlabelled).toEqual([]);
   for (const id of ['contacts-status', 'check-status']) {
     expect(await page.getAttribute(`#${id}`, 'role')).toBe('status');

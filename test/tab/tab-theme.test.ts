@@ -9,6 +9,9 @@ import type { Browser, Page } from 'playwright-core';
 import { compareScreenshots } from './screenshot-compare';
 import { BAD_ROWS, ROOT, buildTab, ensureChromium, launchChromium, startTabApp, type TabApp } from './tab-harness';
 
+// Browser globals used inside page.evaluate callbacks (the test program has no DOM lib).
+declare const document: any, window: any, getComputedStyle: any;
+
 jest.setTimeout(120_000);
 
 const BASELINE = path.join(__dirname, '__screenshots__', 'tab-dark.png');
@@ -72,7 +75,7 @@ test('dark theme (?theme=dark): dark background, and the screenshot matches the 
   await page.fill('#check-text', BAD_ROWS);
   await page.click('text=Check rows');
   await page.waitForSelector('#check-results .problem-row');
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.evaluate(() => document.activeElement?.blur());
   fs.mkdirSync(path.dirname(ACTUAL), { recursive: true });
   const shot = await page.screenshot({ path: ACTUAL, fullPage: true, animations: 'disabled', caret: 'hide' });
   if (!fs.existsSync(BASELINE) || process.env.UPDATE_SCREENSHOTS === '1') {
@@ -122,7 +125,7 @@ test('inside Teams: follows the context theme and locale, and later theme change
   expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
   expect(await page.getAttribute('html', 'lang')).toBe('hi');
   expect(await page.locator('h1').innerText()).toBe('iGOT सहायक');
-  await page.evaluate(() => (window as unknown as { __themeHandler: (t: string) => void }).__themeHandler('contrast'));
+  await page.evaluate(() => window.__themeHandler('contrast'));
   expect(await page.getAttribute('html', 'data-theme')).toBe('contrast');
   expect(await style('body', 'background-color')).toBe('rgb(0, 0, 0)');
 });
