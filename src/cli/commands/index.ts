@@ -3,6 +3,7 @@ import type { CliIo } from '../cli-io';
 import { runAsk } from './ask';
 import { runCheck } from './check';
 import { runContacts } from './contacts';
+import { runInsights } from './insights';
 
 /** A CLI sub-command: gets its arguments, the streams and the config; resolves to an exit status. */
 export type Command = (args: readonly string[], io: CliIo, config: AppConfig) => Promise<number>;
@@ -12,4 +13,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
   ask: runAsk,
   check: runCheck,
   contacts: runContacts,
+  insights: runInsights,
 });
