@@ -26,9 +26,28 @@ export interface DirectoryEvalReport {
   readonly failures: readonly string[];
 }
 
-/** Reads the labelled set (JSON lines). */
+/** A line of the independently written held-out set (`test/fixtures/directory-holdout.jsonl`). */
+interface HoldoutLine {
+  readonly q: string;
+  readonly expect: readonly string[];
+  readonly email: string | null;
+  readonly kind: string;
+}
+
+function toCase(line: DirectoryCase | HoldoutLine): DirectoryCase {
+  if (!('q' in line)) return line;
+  if (line.kind === 'unlisted') return { query: line.q, unlisted: true };
+  if (line.kind === 'person') return { query: line.q, person: line.email ?? undefined };
+  return { query: line.q, expect: line.expect };
+}
+
+/** Reads a labelled set (JSON lines; either shape). */
 export function readCases(file: string): DirectoryCase[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as DirectoryCase);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => toCase(JSON.parse(l) as DirectoryCase | HoldoutLine));
 }
 
 /** Scores the directory on labelled cases: right contact first, unlisted organisations matched. */
@@ -59,12 +78,19 @@ export function evaluateDirectory(directory: Directory, cases: readonly Director
 
 /** The labelled set shipped with the repository. */
 export const DEFAULT_CASES = path.resolve(__dirname, '../../test/fixtures/directory-queries.jsonl');
+/** The held-out set, written by someone who saw only the annexure. */
+export const HOLDOUT_CASES = path.resolve(__dirname, '../../test/fixtures/directory-holdout.jsonl');
 
 if (require.main === module) {
-  const report = evaluateDirectory(loadDirectory(loadConfig().contentDir), readCases(process.argv[2] ?? DEFAULT_CASES));
-  for (const f of report.failures) process.stdout.write(`${f}\n`);
-  process.stdout.write(
-    `right contact first: ${report.rightFirst}/${report.listed} (${report.rightFirstPct.toFixed(1)} %)\n` +
-      `unlisted organisations matched: ${report.unlistedMatched}/${report.unlisted}\n`,
-  );
+  const directory = loadDirectory(loadConfig().contentDir);
+  const files = process.argv[2] ? [process.argv[2]] : [DEFAULT_CASES, HOLDOUT_CASES];
+  for (const file of files) {
+    const report = evaluateDirectory(directory, readCases(file));
+    process.stdout.write(`${path.basename(file)}\n`);
+    for (const f of report.failures) process.stdout.write(`  ${f}\n`);
+    process.stdout.write(
+      `  right contact first: ${report.rightFirst}/${report.listed} (${report.rightFirstPct.toFixed(1)} %)\n` +
+        `  unlisted organisations matched: ${report.unlistedMatched}/${report.unlisted}\n`,
+    );
+  }
 }

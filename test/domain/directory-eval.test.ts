@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { loadDirectory } from '../../src/domain/directory';
-import { DEFAULT_CASES, evaluateDirectory, readCases } from '../../src/eval/directory-eval';
+import { DEFAULT_CASES, evaluateDirectory, HOLDOUT_CASES, readCases } from '../../src/eval/directory-eval';
 
-describe('directory eval on test/fixtures/directory-queries.jsonl', () => {
-  const cases = readCases(DEFAULT_CASES);
+describe.each([DEFAULT_CASES, HOLDOUT_CASES])('directory eval on %s', (file) => {
+  const cases = readCases(file);
   const report = evaluateDirectory(loadDirectory(path.resolve(__dirname, '../../content')), cases);
 
   it('has at least 120 queries, 25 of them unlisted organisations', () => {

@@ -10,6 +10,8 @@ import type { Directory, DirectoryEntry, DirectoryFlaw, DirectoryResult, Directo
 
 const MAX_SUGGESTIONS = 4;
 const FUSE_THRESHOLD = 0.25;
+/** Longer queries (a whole chat sentence) get no fuzzy "did you mean": it would be slow and rarely right. */
+const MAX_FUZZY_TOKENS = 4;
 
 /** True when some longer query word is within one more edit than a match allows of a name word (same first letter). */
 function closeWords(query: readonly string[], name: readonly string[]): boolean {
@@ -58,7 +60,24 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
     return [...own, ...carried].sort((a, b) => a - b);
   };
 
+  /** What is left of a question once question words ("who", "number", "कौन", "ka") are removed. */
+  const withoutQuestionWords = (text: string): string =>
+    chunks(foldQuery(cleanText(text)))
+      .filter((c) => !QUESTION_WORDS.has(c))
+      .join(' ');
+
+  /** A directory query; phrased as a question ("Nidhi's number"), it is looked up without the question words. */
   const lookup = (query: string): DirectoryResult => {
+    const direct = lookupName(query);
+    if (direct.matches.length) return direct;
+    const rest = withoutQuestionWords(query);
+    if (!rest || rest === foldQuery(cleanText(query))) return direct;
+    const retried = lookupName(rest);
+    return retried.matches.length ? { ...retried, query } : direct;
+  };
+
+  /** `suggest`: none; 'near' (cheap: names all of whose words matched); 'fuzzy' (adds a fuse.js search). */
+  const lookupName = (query: string, suggest: 'none' | 'near' | 'fuzzy' = 'fuzzy'): DirectoryResult => {
     const q = prepareQuery(cleanText(query), index);
     if (!q.tokens.length) return result(query, 'none', [], []);
     const { accepted, near } = scoreTargets(q, index);
@@ -67,9 +86,10 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
     if (person && person.exact && !orgFull) return result(query, 'person', personRows(person.person), []);
     if (accepted.length) return result(query, 'organisation', rank(accepted), []);
     if (person) return result(query, 'person', personRows(person.person), []);
+    if (suggest === 'none') return result(query, 'none', [], []);
     const ts = index.targets;
     let suggestions = [...near].sort((a, b) => b.score - a.score).flatMap((n) => ts[n.target].rows);
-    if (!suggestions.length && q.tokens.some((t) => t.length >= 5)) {
+    if (suggest === 'fuzzy' && !suggestions.length && q.tokens.length <= MAX_FUZZY_TOKENS && q.tokens.some((t) => t.length >= 5)) {
       const hits = fuzzyNames().search(q.tokens.join(' '), { limit: 8 });
       suggestions = hits
         .filter((h) => (h.score ?? 1) <= FUSE_THRESHOLD && closeWords(q.tokens, h.item.names.join(' ').split(' ')))
@@ -78,11 +98,10 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
     return result(query, 'none', [], suggestions);
   };
 
-  const findInText = (text: string): DirectoryResult | null => {
-    const kept = chunks(foldQuery(cleanText(text))).filter((c) => !QUESTION_WORDS.has(c));
-    const rest = kept.join(' ');
+  const findInText = (text: string, options: { suggestions?: boolean } = {}): DirectoryResult | null => {
+    const rest = withoutQuestionWords(text);
     if (!prepareQuery(rest, index).tokens.length) return null;
-    return { ...lookup(rest), query: text };
+    return { ...lookupName(rest, options.suggestions === false ? 'none' : 'near'), query: text };
   };
 
   return Object.freeze({

@@ -85,8 +85,12 @@ export function scoreTargets(q: PreparedQuery, index: AliasIndex): { accepted: T
   if (best.size) return { accepted: [...best.values()], near: [] };
 
   const has = (t: string): boolean => index.vocab.has(t);
-  const cands = q.tokens.map((t) => tokenCandidates(t, index.vocab.keys(), index.exactOnly, has));
-  if (cands.some((c) => c.size === 0)) return { accepted: [], near: [] };
+  const cands: Map<string, number>[] = [];
+  for (const t of q.tokens) {
+    const c = tokenCandidates(t, index.vocab.keys(), index.exactOnly, has);
+    if (c.size === 0) return { accepted: [], near: [] }; // every word must match: stop at the first that can't
+    cands.push(c);
+  }
   // Aliases holding a candidate of the rarest query word.
   const first = cands.reduce((a, b) => (a.size <= b.size ? a : b));
   const aliasIds = new Set<number>();

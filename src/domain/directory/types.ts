@@ -74,7 +74,8 @@ export interface DirectoryResult {
 /** The loaded directory. */
 export interface Directory {
   lookup(query: string): DirectoryResult;
-  findInText(text: string): DirectoryResult | null;
+  /** The organisation or person a chat question names (null when it names none); `suggestions: false` skips the slower "did you mean" search. */
+  findInText(text: string, options?: { readonly suggestions?: boolean }): DirectoryResult | null;
   fallbackContacts(): readonly FallbackContact[];
   people(): readonly DirectoryPerson[];
   /** All rows, in published order. */
