@@ -120,3 +120,15 @@ describe('feedback and unanswered questions', () => {
     expect(events[1]).toMatchObject({ type: 'unanswered', kind: 'decline', question: 'what is the weather? mail me at [email] or call [number]' });
   });
 });
+
+describe('suggested actions', () => {
+  it.each(['en', 'hi'] as const)('every %s suggestion is understood as the question it stands for', (lang) => {
+    const { core } = createHarness();
+    const expected = { otp: 'otp-problem', pending: 'pending-approval', kb: 'kb-representative', rows: 'row-check', talk: 'helpdesk-contacts' };
+    const t = core.i18n.getFixedT(lang);
+    for (const [key, topic] of Object.entries(expected)) {
+      const reply = core.assistant.ask(t(`bot:suggest.${key}`));
+      expect([key, reply.topic, reply.lang]).toEqual([key, topic, lang]);
+    }
+  });
+});
