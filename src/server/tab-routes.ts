@@ -43,16 +43,16 @@ function safe(core: Core, handler: Handler): (req: Request, res: Response) => Pr
       await handler(req, res);
     } catch {
       // Never log the request: it may hold the rows being checked.
-      if (!res.headersSent) sendJson(res, 500, { error: tabError(core.i18n, 'bad-body') });
+      if (!res.headersSent) sendJson(res, 500, { error: tabError(core.i18n, 'server-error') });
     }
   };
 }
 
+/** The core's directory; loaded from `contentDir` only for a core built without one (older wiring, tests). */
 function directoryOf(core: Core, contentDir: string | undefined): () => Directory {
   let loaded: Directory | undefined;
   return () => {
-    const fromCore = (core as Core & { directory?: Directory }).directory;
-    if (fromCore) return fromCore;
+    if (core.directory) return core.directory;
     loaded ??= loadDirectory(contentDir ?? loadConfig().contentDir);
     return loaded;
   };
