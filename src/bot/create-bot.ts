@@ -8,6 +8,7 @@ import { SahayakBot } from './sahayak-bot';
 import { createTurnErrorHandler } from './turn-error';
 import { UserPreferences } from './user-profile';
 import { JsonlInsightsStore } from '../insights';
+import type { FileCheckIo } from './file-check-flow';
 
 /** The bot and its adapter, wired to the core. */
 export interface BotParts {
@@ -15,6 +16,12 @@ export interface BotParts {
   readonly adapter: CloudAdapter;
   readonly storage: Storage;
 }
+
+/** File download, check and upload; exceljs is loaded only when the first file arrives (start-up stays small). */
+const LAZY_FILE_IO: FileCheckIo = {
+  downloadAndCheck: async (url, options) => (await import('../files')).downloadAndCheck(url, options),
+  upload: async (url, body) => (await import('../files')).uploadToUrl(url, body),
+};
 
 /** Builds the Bot Framework adapter (auth from config; open when no app id) and the bot. */
 export function createBot(config: AppConfig, core: Core, logger: Logger, storage: Storage = new MemoryStorage()): BotParts {
@@ -36,6 +43,7 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
     insights: new JsonlInsightsStore(config.insightsFile, (err) => logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded')),
     directory: core.directory,
     clock: core.clock,
+    files: LAZY_FILE_IO,
   });
   return { bot, adapter, storage };
 }

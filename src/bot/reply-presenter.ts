@@ -39,7 +39,7 @@ export class ReplyPresenter {
     return buildReplyCard(reply, this.cardContext(reply.lang, this.renderer.render(reply), interactive));
   }
 
-  /** The message for a reply: `text` is exactly what `sahayak ask` prints; the card is attached. */
+  /** The message for a reply: the card, whose `fallbackText` is exactly what `sahayak ask` prints. */
   reply(reply: AssistantReply, options: { suggest?: boolean } = {}): Partial<Activity> {
     const text = this.renderer.render(reply);
     const card = buildReplyCard(reply, this.cardContext(reply.lang, text));
@@ -80,10 +80,14 @@ export class ReplyPresenter {
     return { to: [], actions: SUGGESTIONS.map((k) => ({ type: ActionTypes.ImBack, title: t(`bot:suggest.${k}`), value: t(`bot:suggest.${k}`) })) };
   }
 
+  /**
+   * A card message. Teams shows a message's `text` above its card, so the plain text
+   * (what `sahayak ask` prints) goes in the card's `fallbackText` and the notification `summary`, not in `text`.
+   */
   private message(text: string, card: AdaptiveCard, lang: Lang, suggestedActions?: SuggestedActions): Partial<Activity> {
     return {
       type: ActivityTypes.Message,
-      text,
+      summary: text.split('\n', 1)[0],
       locale: messageLocale(lang),
       attachments: [CardFactory.adaptiveCard(card)],
       ...(suggestedActions ? { suggestedActions } : {}),

@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, TurnContext, type Activity, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
 import type { Assistant } from '../domain/assistant/assistant';
 import { chooseReplyLanguage } from '../domain/assistant/reply-language';
 import { looksLikePastedRows } from '../domain/bulk-upload';
@@ -11,6 +11,7 @@ import { handleCardAction } from './card-actions';
 import { isForBot, isSharedConversation, personalChatLink } from './conversation-scope';
 import { searchMessagingExtension } from './messaging-extension';
 import { ReplyPresenter } from './reply-presenter';
+import { FileCheckFlow, readSentFile, type FileCheckIo } from './file-check-flow';
 import type { UserPreferences } from './user-profile';
 
 /** What the bot is built from (injected by the composition root). */
@@ -24,6 +25,8 @@ export interface SahayakBotDeps {
   /** The KB directory, for contact search in the messaging extension. */
   readonly directory?: Pick<Directory, 'findInText'>;
   readonly clock?: () => Date;
+  /** Download/upload for files sent to the bot (absent: files are not checked). */
+  readonly files?: FileCheckIo;
 }
 
 /**
@@ -35,12 +38,14 @@ export class SahayakBot extends TeamsActivityHandler {
   private readonly presenter: ReplyPresenter;
   private readonly insights: InsightsStore;
   private readonly clock: () => Date;
+  private readonly fileFlow?: FileCheckFlow;
 
   constructor(private readonly deps: SahayakBotDeps) {
     super();
     this.presenter = new ReplyPresenter(deps.assistant, deps.renderer, deps.i18n);
     this.insights = deps.insights ?? new MemoryInsightsStore();
     this.clock = deps.clock ?? (() => new Date());
+    this.fileFlow = deps.files && new FileCheckFlow(deps.assistant, this.presenter, deps.files, this.clock);
     this.onMessage(async (context, next) => {
       await this.answer(context);
       await next();
@@ -58,7 +63,17 @@ export class SahayakBot extends TeamsActivityHandler {
     return searchMessagingExtension(query, { savedLang, locale: context.activity.locale }, { assistant: this.deps.assistant, presenter: this.presenter, directory });
   }
 
-  /** One message: a card button press, or a question (in shared chats only when @mentioned). */
+  /** "Allow" on the offer of the checked copy of a sent file. */
+  protected async handleTeamsFileConsentAccept(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.fileFlow?.onAccept(context, response);
+  }
+
+  /** "Decline" on the offer of the checked copy. */
+  protected async handleTeamsFileConsentDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
+    await this.fileFlow?.onDecline(context, response);
+  }
+
+  /** One message: a card button press, a file, or a question (in shared chats only when @mentioned). */
   private async answer(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const action = readCardAction(activity.value);
@@ -71,6 +86,12 @@ export class SahayakBot extends TeamsActivityHandler {
     const shared = isSharedConversation(activity);
     const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
     const user = { savedLang: await this.deps.preferences.language(context), locale: activity.locale };
+    const file = readSentFile(activity);
+    if (file && this.fileFlow) {
+      const lang = chooseReplyLanguage(text, user);
+      if (shared) return this.send(context, [this.privacyAdvice(activity, lang, 'bot:file.sharedChat')]);
+      return this.fileFlow.onFile(context, file, lang);
+    }
     if (shared && looksLikePastedRows(text)) return this.send(context, [this.privacyAdvice(activity, chooseReplyLanguage(text, user), 'bot:group.pastedRows')]);
     const reply = this.deps.assistant.ask(text, user);
     if (reply.setLang) await this.deps.preferences.saveLanguage(context, reply.setLang);

@@ -5,3 +5,4 @@ export { readXlsxRows, toCell, XLSX_READER_OPTIONS, type SheetRow } from './read
 export { readCsvRows } from './read-csv';
 export { STATUS_FAILED, STATUS_NO_ERRORS, writeAnnotatedXlsx } from './write-annotated';
 export { sniffFileKind } from './file-kind';
+export { uploadToUrl, type UploadOutcome } from './upload';

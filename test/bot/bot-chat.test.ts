@@ -1,5 +1,5 @@
 import { MemoryStorage, type Activity } from 'botbuilder';
-import { buttonData, cardOf, createHarness } from './bot-harness';
+import { buttonData, cardOf, createHarness, textOf } from './bot-harness';
 import { cardProblems } from '../cards/validate-card';
 
 const DEVANAGARI = /\p{Script=Devanagari}/u;
@@ -9,7 +9,7 @@ describe('answers in a personal chat', () => {
     const { adapter, core, renderer } = createHarness();
     const expected = renderer.render(core.assistant.ask('OTP not received'));
     await adapter.send('OTP not received').assertReply((a) => {
-      expect(a.text).toBe(expected);
+      expect(textOf(a)).toBe(expected);
       const card = cardOf(a);
       expect(cardProblems(card)).toEqual([]);
       expect(card.fallbackText).toBe(expected);
@@ -51,7 +51,7 @@ describe('answers in a personal chat', () => {
       .assertReply((a) => {
         expect(a.locale).toBe('hi-IN');
         expect(String(cardOf(a).body[0].text)).toBe(first.core.assistant.answerTopic('pending-approval', 'hi').answer!.hi.title);
-        expect(a.text).toBe(first.renderer.render(first.core.assistant.ask('my account is pending approval', { forcedLang: 'hi' })));
+        expect(textOf(a)).toBe(first.renderer.render(first.core.assistant.ask('my account is pending approval', { forcedLang: 'hi' })));
       })
       .send('login problem')
       .assertReply((a) => expect(a.locale).toBe('hi-IN'));
@@ -72,7 +72,7 @@ describe('answers in a personal chat', () => {
   it('offers related topics as buttons that answer the topic', async () => {
     const { adapter } = createHarness();
     await adapter.send({ type: 'message', value: { sahayak: 'topic', topic: 'login', lang: 'en' } } as Partial<Activity>).assertReply((a) => {
-      expect(a.text).toContain('log in');
+      expect(textOf(a)).toContain('log in');
     });
   });
 
@@ -85,7 +85,7 @@ describe('answers in a personal chat', () => {
     const { adapter } = createHarness();
     await adapter
       .send('Hindi me batao')
-      .assertReply((a) => expect(a.text).toMatch(DEVANAGARI))
+      .assertReply((a) => expect(textOf(a)).toMatch(DEVANAGARI))
       .send('OTP not received')
       .assertReply((a) => expect(a.locale).toBe('hi-IN'));
   });
@@ -96,9 +96,9 @@ describe('feedback and unanswered questions', () => {
     const { adapter, insights } = createHarness();
     await adapter
       .send({ type: 'message', value: { sahayak: 'feedback', topic: 'otp-problem', lang: 'en', helpful: true } } as Partial<Activity>)
-      .assertReply((a) => expect(a.text).toBe('Thank you for the feedback.'))
+      .assertReply((a) => expect(textOf(a)).toBe('Thank you for the feedback.'))
       .send({ type: 'message', value: { sahayak: 'feedback', topic: 'otp-problem', lang: 'hi', helpful: false } } as Partial<Activity>)
-      .assertReply((a) => expect(a.text).toMatch(DEVANAGARI))
+      .assertReply((a) => expect(textOf(a)).toMatch(DEVANAGARI))
       .assertReply((a) => expect(cardOf(a).body[0].text).toBe('किसी व्यक्ति से बात करें'));
     const events = (await insights.all()).filter((e) => e.type === 'feedback');
     expect(events.map(({ at: _at, ...e }) => e)).toEqual([

@@ -1,5 +1,6 @@
 import { MemoryStorage, TestAdapter, UserState, type Activity, type Storage } from 'botbuilder';
 import { SahayakBot } from '../../src/bot/sahayak-bot';
+import type { FileCheckIo } from '../../src/bot/file-check-flow';
 import { UserPreferences } from '../../src/bot/user-profile';
 import type { Core } from '../../src/compose';
 import { MemoryInsightsStore } from '../../src/insights';
@@ -10,14 +11,14 @@ import { createTestCore } from '../helpers/core';
 let sharedCore: Core | undefined;
 
 /** A bot over the real core, on botbuilder-core's TestAdapter, with in-memory state and insights. */
-export function createHarness(storage: Storage = new MemoryStorage()) {
+export function createHarness(storage: Storage = new MemoryStorage(), files?: FileCheckIo) {
   sharedCore ??= createTestCore();
   const core = sharedCore;
   const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory));
   const insights = new MemoryInsightsStore();
   const bot = new SahayakBot({
     assistant: core.assistant, renderer, preferences: new UserPreferences(new UserState(storage)), i18n: core.i18n,
-    insights, directory: core.directory, clock: core.clock,
+    insights, directory: core.directory, clock: core.clock, files,
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   adapter.conversation.channelId = 'msteams';
@@ -51,4 +52,10 @@ export function groupMessage(text: string, mention: boolean): Partial<Activity> 
     recipient: bot,
     entities: mention ? [{ type: 'mention', text: tag, mentioned: bot }] : [],
   };
+}
+
+/** The plain text of a reply: the card's fallback text (what `sahayak ask` prints), or the message text. */
+export function textOf(activity: Partial<Activity>): string {
+  const card = activity.attachments?.[0]?.content as { fallbackText?: string } | undefined;
+  return card?.fallbackText ?? activity.text ?? '';
 }

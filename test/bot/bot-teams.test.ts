@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { cardOf, createHarness, groupMessage } from './bot-harness';
+import { cardOf, createHarness, groupMessage, textOf } from './bot-harness';
 import { PASTED_ROWS } from '../cards/card-fixtures';
 import { cardProblems } from '../cards/validate-card';
 
@@ -31,7 +31,7 @@ describe('welcome', () => {
   it('adds the personal-data advice when added to a group chat, and no suggested actions', async () => {
     const { adapter } = createHarness();
     await adapter.send(membersAdded([BOT.id], 'groupChat')).assertReply((a) => {
-      expect(a.text).toContain('personal chat');
+      expect(textOf(a)).toContain('personal chat');
       expect(a.suggestedActions).toBeUndefined();
     });
   });
@@ -56,7 +56,7 @@ describe('group chats and channels', () => {
     const { adapter, insights } = createHarness();
     await adapter.send(groupMessage(PASTED_ROWS, true)).assertReply((a) => {
       const json = JSON.stringify(a);
-      expect(a.text).toContain('personal chat');
+      expect(textOf(a)).toContain('personal chat');
       for (const personal of ['asha.verma@gov.in', '9876543210', 'Asha Verma', 'ravi@gmail']) expect(json).not.toContain(personal);
       expect(JSON.stringify(cardOf(a))).toContain('https://teams.microsoft.com/l/chat/0/0?users=28%3Asahayak-app-id');
     });
@@ -66,7 +66,7 @@ describe('group chats and channels', () => {
   it('checks the same rows in a personal chat', async () => {
     const { adapter } = createHarness();
     await adapter.send(PASTED_ROWS).assertReply((a) => {
-      expect(a.text).toContain('Checked 2 rows');
+      expect(textOf(a)).toContain('Checked 2 rows');
       expect(cardOf(a).body.some((b) => String(b.text ?? '').startsWith('Checked 2 rows'))).toBe(true);
     });
   });
@@ -77,7 +77,7 @@ describe('group chats and channels', () => {
     await adapter
       .send(ask)
       .assertReply((a) => expect(a.attachments).toHaveLength(1))
-      .assertReply((a) => expect(a.text).toContain('personal chat'));
+      .assertReply((a) => expect(textOf(a)).toContain('personal chat'));
   });
 });
 

@@ -42,8 +42,9 @@ describe('the bot over real HTTP and the CLI give the same topic and answer', ()
     for (const [i, question] of QUESTIONS.entries()) {
       const res = await postJson(`${url}/api/messages`, messageActivity(question));
       expect(res.status).toBe(200);
-      const reply = res.body.activities.find((a: { type: string; text?: string }) => a.type === 'message' && a.text);
-      expect(reply.text).toBe(cliAnswers[i].answer);
+      const reply = res.body.activities.find((a: { type: string }) => a.type === 'message');
+      expect(reply.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
+      expect(reply.attachments[0].content.fallbackText).toBe(cliAnswers[i].answer);
       expect(reply.locale.startsWith(cliAnswers[i].lang)).toBe(true);
       expect(cliAnswers[i].query).toBe(question);
     }

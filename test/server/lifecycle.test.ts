@@ -61,7 +61,7 @@ test('SIGTERM: stops accepting, finishes the request in flight with 200, exits 0
     await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
     const res = await inFlight.finish();
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body).activities[0].text).toMatch(/OTP/i);
+    expect(JSON.stringify(JSON.parse(res.body).activities[0])).toMatch(/OTP/i);
     expect(await exited).toBe(0);
     expect(out).toContain('shutting down');
   } finally {
