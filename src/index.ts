@@ -38,7 +38,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   if (!config.microsoftAppId) logger.warn('MicrosoftAppId is not set: authentication is OFF (local use only)');
   const core = createCore(config);
   const store = createStateStore(config, logger, options.storeTimings);
-  const { bot, adapter } = createBot(config, core, logger, store.storage);
+  const { bot, adapter, insights } = createBot(config, core, logger, store.storage);
   const lifecycle = new Lifecycle();
   const contentLoaded = core.assistant.topics().length > 0;
   const ready = async (): Promise<boolean> => contentLoaded && (await store.probe());
@@ -52,7 +52,11 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   logger.info({ port, startupMs, store: store.kind, auth: config.microsoftAppId ? 'on' : 'off' }, 'ready');
   return {
     server, port, url: `http://127.0.0.1:${port}`, store, startupMs,
-    stop: (graceMs = 10_000) => lifecycle.drain(server.server, graceMs),
+    stop: async (graceMs = 10_000) => {
+      const clean = await lifecycle.drain(server.server, graceMs);
+      await insights.flush();
+      return clean;
+    },
   };
 }
 

@@ -15,6 +15,8 @@ export interface BotParts {
   readonly bot: SahayakBot;
   readonly adapter: CloudAdapter;
   readonly storage: Storage;
+  /** Feedback and unanswered questions (flush at shutdown). */
+  readonly insights: JsonlInsightsStore;
 }
 
 /** File download, check and upload; exceljs is loaded only when the first file arrives (start-up stays small). */
@@ -33,6 +35,9 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
   });
   const adapter = new CloudAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, core.i18n);
+  const insights = new JsonlInsightsStore(config.insightsFile, (err) =>
+    logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded'),
+  );
   const bot = new SahayakBot({
     assistant: core.assistant,
     renderer: new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory)),
@@ -40,10 +45,10 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
       unsavedNote: (lang) => core.i18n.getFixedT(lang, 'server')('preferenceNotSaved'),
     }),
     i18n: core.i18n,
-    insights: new JsonlInsightsStore(config.insightsFile, (err) => logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded')),
+    insights,
     directory: core.directory,
     clock: core.clock,
     files: LAZY_FILE_IO,
   });
-  return { bot, adapter, storage };
+  return { bot, adapter, storage, insights };
 }

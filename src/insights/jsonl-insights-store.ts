@@ -2,20 +2,50 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { InsightEvent, InsightsStore } from './insight-event';
 
-/** Keeps insight events as JSON lines in one file (appended; one event per line). */
+/** How long events wait before they are written together, and how many force a write. */
+export const INSIGHTS_BATCH = Object.freeze({ delayMs: 250, maxEvents: 200 });
+
+/**
+ * Keeps insight events as JSON lines in one file. Events are appended in
+ * batches (one write per quarter second under load, not one per chat turn).
+ */
 export class JsonlInsightsStore implements InsightsStore {
   private dirReady: Promise<unknown> | null = null;
+  private queue: string[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly file: string,
     private readonly onError: (err: unknown) => void = () => undefined,
   ) {}
 
+  /** Queues an event; it is written within `INSIGHTS_BATCH.delayMs`. Never rejects. */
   async record(event: InsightEvent): Promise<void> {
+    this.queue.push(`${JSON.stringify(event)}\n`);
+    if (this.queue.length >= INSIGHTS_BATCH.maxEvents) void this.flush();
+    else if (!this.timer) {
+      this.timer = setTimeout(() => void this.flush(), INSIGHTS_BATCH.delayMs);
+      this.timer.unref();
+    }
+  }
+
+  /** Writes what is queued (also called before reading and at shutdown). */
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const lines = this.queue.join('');
+    this.queue = [];
+    if (!lines) return this.writing;
+    this.writing = this.writing.then(() => this.append(lines));
+    return this.writing;
+  }
+
+  private async append(lines: string): Promise<void> {
     try {
       this.dirReady ??= fs.mkdir(path.dirname(this.file), { recursive: true });
       await this.dirReady;
-      await fs.appendFile(this.file, `${JSON.stringify(event)}\n`, 'utf8');
+      await fs.appendFile(this.file, lines, 'utf8');
     } catch (err) {
       this.dirReady = null;
       this.onError(err);
@@ -24,6 +54,7 @@ export class JsonlInsightsStore implements InsightsStore {
 
   /** Every readable event (a missing file is no events; broken lines are skipped). */
   async all(): Promise<InsightEvent[]> {
+    await this.flush();
     let text: string;
     try {
       text = await fs.readFile(this.file, 'utf8');

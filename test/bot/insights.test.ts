@@ -47,8 +47,18 @@ describe('insights summary and store', () => {
     const store = new JsonlInsightsStore(file);
     expect(await store.all()).toEqual([]);
     for (const e of EVENTS) await store.record(e);
+    await store.flush();
     fs.appendFileSync(file, '{"type":"asked", broken\n');
     expect(await store.all()).toEqual(EVENTS);
+  });
+
+  it('writes events in one batch, not one write per turn', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'insights-')), 'batch.jsonl');
+    const store = new JsonlInsightsStore(file);
+    for (const e of EVENTS) await store.record(e);
+    expect(fs.existsSync(file)).toBe(false);
+    await store.flush();
+    expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(EVENTS.length);
   });
 
   it('never throws when the file cannot be written', async () => {
@@ -57,6 +67,7 @@ describe('insights summary and store', () => {
     fs.writeFileSync(notADir, '');
     const store = new JsonlInsightsStore(path.join(notADir, 'x.jsonl'), (e) => errors.push(e));
     await expect(store.record(EVENTS[0])).resolves.toBeUndefined();
+    await expect(store.flush()).resolves.toBeUndefined();
     expect(errors).toHaveLength(1);
   });
 });
