@@ -66,6 +66,7 @@ function main(): void {
   const logger = createLogger(config.logLevel);
   startApp(config, { logger }).then(
     (app) => {
+      console.log(`iGOT Sahayak is ready: bot on http://localhost:${app.port}/api/messages, tab on http://localhost:${app.port}/tab`);
       let stopping = false;
       const shutdown = (signal: string): void => {
         if (stopping) return;
