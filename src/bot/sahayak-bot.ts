@@ -11,6 +11,7 @@ import { handleCardAction } from './card-actions';
 import { isForBot, isSharedConversation, personalChatLink } from './conversation-scope';
 import { searchMessagingExtension } from './messaging-extension';
 import { ReplyPresenter } from './reply-presenter';
+import { expandCommand } from './bot-commands';
 import { FileCheckFlow, readSentFile, type FileCheckIo } from './file-check-flow';
 import type { UserPreferences } from './user-profile';
 
@@ -84,7 +85,7 @@ export class SahayakBot extends TeamsActivityHandler {
     }
     if (!isForBot(activity) || (activity.value !== undefined && !activity.text)) return;
     const shared = isSharedConversation(activity);
-    const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
+    const text = expandCommand(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '');
     const user = { savedLang: await this.deps.preferences.language(context), locale: activity.locale };
     const file = readSentFile(activity);
     if (file && this.fileFlow) {
