@@ -62,7 +62,9 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   return { status: res.status, json, text, ms: Date.now() - t0 };
 }
 
-/** Text of the message replies in an expectReplies body. */
+/** Text of the message replies in an expectReplies body (a card's plain-text fallback, else the message text). */
 export function replyTexts(json: any): string[] {
-  return (json?.activities ?? []).filter((a: any) => a.type === 'message').map((a: any) => String(a.text ?? ''));
+  return (json?.activities ?? [])
+    .filter((a: any) => a.type === 'message')
+    .map((a: any) => String(a.attachments?.[0]?.content?.fallbackText ?? a.text ?? ''));
 }
