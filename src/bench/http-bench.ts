@@ -39,9 +39,9 @@ function rssOf(pid: number): number {
 }
 
 /** Spawns `node <script> [args]` and waits for its JSON `ready` line (with `startupMs`) on stdout. */
-export async function startChild(script: string, args: string[], env: NodeJS.ProcessEnv, port: number): Promise<ChildServer> {
+export async function startChild(script: string, args: string[], env: NodeJS.ProcessEnv, port: number, nodeArgs: readonly string[] = []): Promise<ChildServer> {
   const t0 = process.hrtime.bigint();
-  const child: ChildProcess = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let errTail = '';
   child.stderr!.on('data', (c: Buffer) => (errTail = (errTail + c.toString('utf8')).slice(-600)));
   let buffer = '';

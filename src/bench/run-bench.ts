@@ -8,6 +8,7 @@ import { TextRenderer } from '../present/text-renderer';
 import { FIXTURES, LabelledQuestion, readJsonLines } from '../eval/dev-set';
 import { AnswerBenchResult, benchAnswers } from './answer-bench';
 import { ChildServer, freePort, loadTest, LoadResult, startChild } from './http-bench';
+import { SERVER_NODE_FLAGS } from '../server/runtime-flags';
 import { renderMarkdown, TARGETS } from './bench-report';
 
 const DIST = path.resolve(__dirname, '..');
@@ -41,7 +42,7 @@ function directoryBench(): Record<string, unknown> | null {
 
 async function measureServer(label: string, script: string, args: string[], env: NodeJS.ProcessEnv, questions: string[]): Promise<{ server: Omit<ChildServer, 'rssMb' | 'stop'>; load: LoadResult; rssAfterStartMb: number; rssAfterLoadMb: number }> {
   const port = await freePort();
-  const server = await startChild(script, [...args, String(port)], { ...env, PORT: String(port) }, port);
+  const server = await startChild(script, [...args, String(port)], { ...env, PORT: String(port) }, port, SERVER_NODE_FLAGS);
   await new Promise((r) => setTimeout(r, 300));
   const rssAfterStartMb = server.rssMb();
   await loadTest(server.url, questions, 2); // warm-up (JIT, caches), not reported
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   const wallStartups: number[] = [];
   for (let i = 0; i < 3; i++) {
     const port = await freePort();
-    const s = await startChild(path.join(DIST, 'index.js'), [], { ...botEnv, PORT: String(port) }, port);
+    const s = await startChild(path.join(DIST, 'index.js'), [], { ...botEnv, PORT: String(port) }, port, SERVER_NODE_FLAGS);
     startups.push(s.reportedStartupMs);
     wallStartups.push(s.wallStartupMs);
     await s.stop();

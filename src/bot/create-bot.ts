@@ -21,7 +21,10 @@ export interface BotParts {
 
 /** File download, check and upload; exceljs is loaded only when the first file arrives (start-up stays small). */
 const LAZY_FILE_IO: FileCheckIo = {
-  downloadAndCheck: async (url, options) => (await import('../files')).downloadAndCheck(url, options),
+  downloadAndCheck: async (url, options) => {
+    const files = await import('../files');
+    return files.downloadAndCheck(url, options, files.checkBufferInWorker);
+  },
   upload: async (url, body) => (await import('../files')).uploadToUrl(url, body),
 };
 

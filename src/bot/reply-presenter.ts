@@ -2,7 +2,7 @@ import { ActionTypes, ActivityTypes, CardFactory, type Activity, type SuggestedA
 import type { Assistant } from '../domain/assistant/assistant';
 import type { AssistantReply } from '../domain/assistant/reply';
 import type { Lang, TopicId } from '../domain/types';
-import type { I18n } from '../i18n';
+import { translatorFor, type I18n } from '../i18n';
 import type { TextRenderer } from '../present/text-renderer';
 import {
   AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
@@ -24,13 +24,13 @@ export class ReplyPresenter {
 
   /** A translate function fixed to a language (all namespaces). */
   t(lang: Lang): CardT {
-    const t = this.i18n.getFixedT(lang);
+    const t = translatorFor(this.i18n, lang);
     return (key, options) => String(t(key, options as never));
   }
 
   /** The context card builders need for a language. */
   cardContext(lang: Lang, fallbackText: string, interactive = true): CardContext {
-    const titles = (topic: TopicId) => this.assistant.answerTopic(topic, lang).answer?.[lang].title ?? topic;
+    const titles = (topic: TopicId) => this.assistant.answerFor(topic)?.[lang].title ?? topic;
     return { t: this.t(lang), lang, titles, fallbackText, interactive };
   }
 

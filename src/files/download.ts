@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { type FileCheckOutcome, FILE_LIMITS, checkFileBuffer, limitResult } from './check-file';
+import { type FileCheckOptions, type FileCheckOutcome, FILE_LIMITS, checkFileBuffer, limitResult } from './check-file';
 
 /** Options for fetching a file sent to the bot. */
 export interface DownloadOptions {
@@ -84,11 +84,15 @@ export function downloadLimited(url: string, maxBytes: number, timeoutMs: number
  * Downloads a file sent to the bot (Teams attachment `content.downloadUrl`), checks it, and returns the
  * summary plus the annotated workbook. Nothing is written to disk; no row content is logged. Never rejects.
  */
-export async function downloadAndCheck(url: string, options: DownloadOptions = {}): Promise<FileCheckOutcome> {
+export async function downloadAndCheck(
+  url: string,
+  options: DownloadOptions = {},
+  check: (buf: Buffer, options: FileCheckOptions) => Promise<FileCheckOutcome> = checkFileBuffer,
+): Promise<FileCheckOutcome> {
   const maxBytes = options.maxBytes ?? FILE_LIMITS.maxBytes;
   const fetched = await downloadLimited(url, maxBytes, options.timeoutMs ?? 20_000);
   if (!fetched.ok) return { result: limitResult(fetched.code, fetched.params) };
-  return checkFileBuffer(fetched.body, {
+  return check(fetched.body, {
     maxBytes, maxRows: options.maxRows, fileType: options.fileType, annotate: options.annotate ?? true, now: options.now,
   });
 }

@@ -6,3 +6,4 @@ export { readCsvRows } from './read-csv';
 export { STATUS_FAILED, STATUS_NO_ERRORS, writeAnnotatedXlsx } from './write-annotated';
 export { sniffFileKind } from './file-kind';
 export { uploadToUrl, type UploadOutcome } from './upload';
+export { checkBufferInWorker, WORKER_LIMITS } from './check-in-worker';

@@ -1,6 +1,6 @@
 import type { Assistant } from '../domain/assistant/assistant';
 import type { AssistantReply } from '../domain/assistant/reply';
-import type { I18n } from '../i18n';
+import { translatorFor, type I18n } from '../i18n';
 import { FactRenderers, renderReplyText, topicTitle } from './answer-text';
 
 /** Turns any reply into the plain text the bot sends and the CLI prints. */
@@ -13,9 +13,9 @@ export class TextRenderer {
 
   /** The reply as plain text in its language. */
   render(reply: AssistantReply): string {
-    const t = this.i18n.getFixedT(reply.lang);
+    const t = translatorFor(this.i18n, reply.lang);
     if (reply.topic === 'language' && reply.setLang) return t('language.switched');
-    const titles = (topic: string) => topicTitle(this.assistant.answerTopic(topic, reply.lang).answer, reply.lang, topic);
+    const titles = (topic: string) => topicTitle(this.assistant.answerFor(topic), reply.lang, topic);
     return renderReplyText(reply, t, titles, this.renderers);
   }
 }

@@ -3,7 +3,6 @@ import type { Core } from '../compose';
 import { loadConfig } from '../config';
 import { checkPastedText } from '../domain/bulk-upload';
 import { type Directory, loadDirectory } from '../domain/directory';
-import { checkFileBuffer } from '../files';
 import { checkView, contactsView, limitError, tabError, type TabError } from './tab-api';
 import {
   SECURITY_HEADERS, type TabAssets, type TabLimits, cachedFile, defaultAssets, langFromQuery, renderTabPage, themeFromQuery,
@@ -98,7 +97,9 @@ async function checkBody(core: Core, req: Request, limits: TabLimits): Promise<{
     const body = await readLimited(req, maxBytes);
     if (!body) return bad(tabError(core.i18n, 'too-large', { maxKb: limits.maxKb }));
     if (body.length === 0) return bad(tabError(core.i18n, 'empty'));
-    const { result } = await checkFileBuffer(body, { fileType: ext, maxBytes, maxRows: limits.maxRows });
+    // exceljs is loaded on the first file, not at start-up (start-up time and memory stay small).
+    const { checkBufferInWorker } = await import('../files');
+    const { result } = await checkBufferInWorker(body, { fileType: ext, maxBytes, maxRows: limits.maxRows });
     if (result.limit) return bad(result.limit.code === 'too-many-rows' ? tabError(core.i18n, 'too-many-rows', { max: limits.maxRows }) : limitError(core.i18n, result.limit));
     return { status: 200, body: checkView(result, core.i18n) };
   }

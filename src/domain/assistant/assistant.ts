@@ -55,6 +55,11 @@ export class Assistant {
     return this.reply(text, { forcedLang: lang }, 'answer', topic, this.enrich(topic, text));
   }
 
+  /** A topic's written answer (no facts computed): for titles and buttons. */
+  answerFor(topic: TopicId): TopicAnswer | undefined {
+    return this.deps.answers.get(topic);
+  }
+
   /** Every topic with an answer. */
   topics(): TopicId[] {
     return [...this.deps.answers.keys()];

@@ -12,6 +12,8 @@ const MAX_SUGGESTIONS = 4;
 const FUSE_THRESHOLD = 0.25;
 /** Longer queries (a whole chat sentence) get no fuzzy "did you mean": it would be slow and rarely right. */
 const MAX_FUZZY_TOKENS = 4;
+/** How many recent chat look-ups are remembered. */
+const RECENT_LOOKUPS = 2000;
 
 /** True when some longer query word is within one more edit than a match allows of a name word (same first letter). */
 function closeWords(query: readonly string[], name: readonly string[]): boolean {
@@ -98,10 +100,17 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
     return result(query, 'none', [], suggestions);
   };
 
+  /** Recent chat look-ups (the same questions recur; look-ups are deterministic). */
+  const recent = new Map<string, DirectoryResult | null>();
   const findInText = (text: string, options: { suggestions?: boolean } = {}): DirectoryResult | null => {
+    const suggest = options.suggestions === false ? 'none' : 'near';
+    const key = `${suggest}\u0000${text}`;
+    if (recent.has(key)) return recent.get(key)!;
     const rest = withoutQuestionWords(text);
-    if (!prepareQuery(rest, index).tokens.length) return null;
-    return { ...lookupName(rest, options.suggestions === false ? 'none' : 'near'), query: text };
+    const found = prepareQuery(rest, index).tokens.length ? Object.freeze({ ...lookupName(rest, suggest), query: text }) : null;
+    if (recent.size >= RECENT_LOOKUPS) recent.delete(recent.keys().next().value as string);
+    recent.set(key, found);
+    return found;
   };
 
   return Object.freeze({

@@ -29,6 +29,8 @@ export const DECISION_DEFAULTS = Object.freeze({
   /** The runner-up is close when it scores at least this share of the best. */
   closeRatio: 0.85,
   maxChoices: 3,
+  /** How many recent questions' results are remembered (the same few questions come again and again). */
+  cacheSize: 2000,
 });
 
 /** The example file: topic id → example questions. */
@@ -60,8 +62,19 @@ export class QuestionMatcher {
     this.matcher = new TopicMatcher(this.lexicon, usable);
   }
 
-  /** Classifies one text. */
+  private readonly recent = new Map<string, Understanding>();
+
+  /** Classifies one text (results of recent texts are remembered: the matcher is deterministic). */
   understand(text: string): Understanding {
+    const known = this.recent.get(text);
+    if (known) return known;
+    const result = Object.freeze(this.classify(text));
+    if (this.recent.size >= this.options.cacheSize) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(text, result);
+    return result;
+  }
+
+  private classify(text: string): Understanding {
     const features = this.lexicon.features(text);
     if (features.length === 0) return { decision: 'empty', topic: null, choices: [], scores: [], features };
     const social = this.socialTopic(features);
