@@ -72,17 +72,20 @@ function main(): void {
         if (stopping) return;
         stopping = true;
         logger.info({ signal }, 'shutting down: finishing requests in flight');
-        app.stop().then((clean) => {
-          logger.info({ clean }, 'stopped');
-          process.exit(0);
-        }, () => process.exit(1));
+        app.stop().then(
+          (clean) => {
+            logger.info({ clean }, 'stopped');
+            logger.flush(() => process.exit(0));
+          },
+          () => logger.flush(() => process.exit(1)),
+        );
       };
       process.once('SIGTERM', () => shutdown('SIGTERM'));
       process.once('SIGINT', () => shutdown('SIGINT'));
     },
     (err: Error) => {
       logger.fatal({ errorName: err?.name, code: (err as NodeJS.ErrnoException)?.code }, 'could not start');
-      process.exit(1);
+      logger.flush(() => process.exit(1));
     },
   );
   process.on('unhandledRejection', (reason) => logger.error({ errorName: (reason as Error)?.name ?? typeof reason }, 'unhandled rejection'));

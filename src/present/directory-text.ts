@@ -43,29 +43,30 @@ function personHeading(matches: readonly DirectoryEntry[], t: DirectoryT): strin
 /**
  * Renders a directory result as plain text in one language: rows exactly as published,
  * conflicts said plainly, not-listed with the fallback contacts, suggestions marked as such.
+ * `t` must already speak `lang` (a fixed translator).
  */
 export function renderDirectoryText(
   result: DirectoryResult, lang: 'en' | 'hi', t: DirectoryT, fallbacks: readonly FallbackContact[] = [],
 ): string {
-  const tt: DirectoryT = (key, opts) => t(key, { lng: lang, ...(opts ?? {}) });
+  void lang; // informational: `t` must already speak the language
   const lines: string[] = [];
   if (result.matches.length && result.kind === 'person') {
-    lines.push(personHeading(result.matches, tt));
-    for (const m of result.matches) lines.push(m.flaws?.includes('conflicting-details') ? tt(k('row'), { ...m }) : tt(k('org_line'), { ...m }));
+    lines.push(personHeading(result.matches, t));
+    for (const m of result.matches) lines.push(m.flaws?.includes('conflicting-details') ? t(k('row'), { ...m }) : t(k('org_line'), { ...m }));
   } else if (result.matches.length) {
-    lines.push(tt(k('heading_org')));
-    for (const m of result.matches) lines.push(tt(k('row'), { ...m }));
+    lines.push(t(k('heading_org')));
+    for (const m of result.matches) lines.push(t(k('row'), { ...m }));
   } else {
-    lines.push(tt(k('not_listed'), { query: result.query.trim() }));
+    lines.push(t(k('not_listed'), { query: result.query.trim() }));
     if (result.suggestions.length) {
-      lines.push('', tt(k('did_you_mean')));
-      for (const s of result.suggestions) lines.push(tt(k('suggestion_row'), { ...s }));
+      lines.push('', t(k('did_you_mean')));
+      for (const s of result.suggestions) lines.push(t(k('suggestion_row'), { ...s }));
     }
     const fb = result.fallbacks?.length ? result.fallbacks : fallbacks;
-    if (fb.length) lines.push('', ...renderFallbacks(fb, tt));
+    if (fb.length) lines.push('', ...renderFallbacks(fb, t));
   }
-  const notes = flawLines(result, tt);
+  const notes = flawLines(result, t);
   if (notes.length) lines.push('', ...notes);
-  lines.push('', tt(k('source')));
+  lines.push('', t(k('source')));
   return lines.join('\n');
 }

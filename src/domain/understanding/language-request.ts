@@ -6,6 +6,8 @@ const ENGLISH = '(?:english|englsh|inglish|angrezi|angreji|angrezee|अंग्
 const IN = '(?:in|to|into|me|mein|mai|main|mei|m|में|मे|मैं)';
 const VERBS = '(?:batao|btao|bataiye|bataye|bolo|boliye|likho|likhiye|samjhao|samjhaiye|jawab|javab|reply|answer|baat|please|pls|plz|बताओ|बताइए|बताएं|बोलो|बोलिए|लिखो|लिखिए|समझाओ|समझाइए|जवाब|बात|उत्तर|दें|दीजिए|दीजिये|करें)';
 const SWITCH = '(?:switch|change|reply|answer|respond|talk|speak|write|continue|bhasha|भाषा|badlo|बदलो|बदलें)';
+/** A cheap first test: the text names Hindi or English at all. */
+const MENTIONS_A_LANGUAGE = /hind|engl|ingl|angre|हिं|हिन्|अंग्रे|इंग्लि/i;
 const NOT_THE_BOT = /\b(app|application|portal|platform|website|site|course|content|video)\b|ऐप|पोर्टल|कोर्स/;
 
 /** Word edges that also work for Devanagari (\\b does not). */
@@ -39,6 +41,7 @@ export interface LanguageRequest {
 
 /** Finds "Hindi me batao" / "switch to English" / "हिंदी में बताओ" in a message (not "the app in Hindi"). */
 export function findLanguageRequest(text: string): LanguageRequest | undefined {
+  if (!MENTIONS_A_LANGUAGE.test(text)) return undefined;
   const folded = foldText(text).replace(/[^\p{L}\p{M}\p{N}\s]+/gu, ' ');
   if (NOT_THE_BOT.test(folded)) return undefined;
   for (const [lang, pattern] of [['hi', HINDI_REQUEST], ['en', ENGLISH_REQUEST]] as const) {
