@@ -4,7 +4,7 @@ import type { Capability } from './domain/assistant/capability';
 import { loadAnswers, readContentJson, readContentLines } from './domain/knowledge/answer-store';
 import { HelpDeskCalendar } from './domain/help-desk/hours';
 import { loadHolidays } from './domain/help-desk/holiday-store';
-import { ExampleData, QuestionMatcher } from './domain/understanding';
+import { DECISION_DEFAULTS, ExampleData, QuestionMatcher } from './domain/understanding';
 import type { LexiconData } from './domain/understanding/lexicon';
 import { createI18n, I18n } from './i18n';
 import { Directory, loadDirectory } from './domain/directory';
@@ -23,6 +23,8 @@ export interface Core {
 /** Options for building the core (tests inject a clock). */
 export interface CoreOptions {
   readonly clock?: () => Date;
+  /** How many recent questions the matcher remembers (the benchmark sets 0 to time fresh questions). */
+  readonly understandingCacheSize?: number;
 }
 
 /** Loads content and builds indexes: everything the surfaces need. */
@@ -33,6 +35,7 @@ export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
   const matcher = new QuestionMatcher(
     { ...lexicon, dictionary },
     readContentJson<ExampleData>(config.contentDir, 'understanding', 'examples.json'),
+    { ...DECISION_DEFAULTS, cacheSize: options.understandingCacheSize ?? DECISION_DEFAULTS.cacheSize },
   );
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
   const directory = loadDirectory(config.contentDir);

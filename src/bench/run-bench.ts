@@ -59,9 +59,9 @@ async function main(): Promise<void> {
   const questions = readJsonLines<LabelledQuestion>(path.join(FIXTURES, 'dev-set.jsonl')).map((q) => q.q);
   log(`bench: ${questions.length} dev-set questions, HTTP ${SECONDS} s per server, 16 connections`);
 
-  const core = createCore(config);
+  const core = createCore(config, { understandingCacheSize: 0 });
   const answers: AnswerBenchResult = benchAnswers(core.assistant, questions, 5, new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory)));
-  log(`answer (in process, ask + render): median ${answers.medianMs} ms, p99 ${answers.p99Ms} ms over ${answers.timings} timings`);
+  log(`answer (in process, ask + render, matcher cache off): median ${answers.medianMs} ms, p99 ${answers.p99Ms} ms over ${answers.timings} timings`);
 
   const botEnv = { HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', SAHAYAK_BLOB_CONNECTION_STRING: '' };
   const echo = await measureServer('echo bot', path.join(__dirname, 'echo-bot.js'), [], {}, questions);

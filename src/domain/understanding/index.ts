@@ -18,8 +18,18 @@ export interface Understanding {
   readonly features: readonly string[];
 }
 
+/** Thresholds of the decision, and the size of the recent-questions memory. */
+export interface DecisionOptions {
+  readonly declineBelow: number;
+  readonly clarifyFloor: number;
+  readonly confidentAbove: number;
+  readonly closeRatio: number;
+  readonly maxChoices: number;
+  readonly cacheSize: number;
+}
+
 /** Thresholds of the decision (tuned on the dev set; see `npm run eval`). */
-export const DECISION_DEFAULTS = Object.freeze({
+export const DECISION_DEFAULTS: DecisionOptions = Object.freeze({
   /** Below this best score the question is declined… */
   declineBelow: 0.3,
   /** …unless every word of it is a known concept and it scores at least this: then "did you mean". */
@@ -52,7 +62,7 @@ export class QuestionMatcher {
 
   private readonly vetoExceptions: Readonly<Record<string, readonly string[]>>;
 
-  constructor(lexiconData: LexiconData, examples: ExampleData, private readonly options = DECISION_DEFAULTS) {
+  constructor(lexiconData: LexiconData, examples: ExampleData, private readonly options: DecisionOptions = DECISION_DEFAULTS) {
     this.lexicon = new Lexicon(lexiconData);
     this.vetoExceptions = lexiconData.vetoExceptions ?? {};
     const usable = Object.fromEntries(
@@ -69,6 +79,7 @@ export class QuestionMatcher {
     const known = this.recent.get(text);
     if (known) return known;
     const result = Object.freeze(this.classify(text));
+    if (this.options.cacheSize <= 0) return result;
     if (this.recent.size >= this.options.cacheSize) this.recent.delete(this.recent.keys().next().value as string);
     this.recent.set(text, result);
     return result;
