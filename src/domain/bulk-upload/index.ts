@@ -5,5 +5,6 @@ export { checkRow, portalErrorDetails } from './check-row';
 export { DuplicateTracker } from './duplicates';
 export { headerMeaning, isHeaderRow, readHeader, guessLayout } from './headers';
 export { parsePastedText, detectDelimiter } from './parse-pasted';
+export { delimitedRecords, type DelimitedRecord } from './delimited';
 export { SheetSession, cellText, type SessionOptions } from './sheet-session';
 export { CHAT_ROW_LIMIT, checkPastedText, looksLikePastedRows, type PastedOptions } from './pasted';

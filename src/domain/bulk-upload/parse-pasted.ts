@@ -1,3 +1,4 @@
+import { delimitedRecords } from './delimited';
 import { toWellFormed } from '../text/normalize';
 
 /** One parsed line of pasted text: its 1-based line number in the input and its cells (untrimmed). */
@@ -22,44 +23,6 @@ export function detectDelimiter(text: string): Delimiter {
   }
   if (unquoted.some((l) => /\S {2,}\S/.test(l))) return 'spaces';
   return 'words';
-}
-
-/** Splits CSV-like text with quotes ("" inside quotes is a quote; quoted cells may span lines). */
-function splitQuoted(text: string, delim: string): PastedLine[] {
-  const out: PastedLine[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let atCellStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') { cell += '"'; i++; } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && atCellStart && cell.trim() === '') { quoted = true; cell = ''; atCellStart = false; continue; }
-    if (ch === delim) { cells.push(cell); cell = ''; atCellStart = true; continue; }
-    if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      cells.push(cell);
-      out.push({ line: start, cells });
-      cells = []; cell = ''; atCellStart = true;
-      line++; start = line;
-      continue;
-    }
-    cell += ch;
-    if (ch !== ' ') atCellStart = false;
-  }
-  cells.push(cell);
-  out.push({ line: start, cells });
-  return out;
 }
 
 const EMAIL_TOKEN = /^\S+@\S+$/;
@@ -92,7 +55,7 @@ export function parsePastedText(input: string, delimiter?: Delimiter): PastedLin
   if (delim === 'spaces' || delim === 'words') {
     lines = text.split(/\r\n|\r|\n/).map((l, i) => ({ line: i + 1, cells: delim === 'spaces' ? l.trim().split(/ {2,}/) : splitWords(l) }));
   } else {
-    lines = splitQuoted(text, delim).map((l) => {
+    lines = [...delimitedRecords(text, delim, { quoteAfterSpaces: true })].map((l) => {
       if (l.cells.length !== 1 || l.cells[0].trim() === '') return l;
       const own = detectDelimiter(l.cells[0]);
       return own === delim ? l : parsePastedText(l.cells[0], own).map((p) => ({ line: l.line, cells: p.cells }))[0] ?? l;
