@@ -112,3 +112,11 @@ describe('property: never throws, every data row gets a result', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('a date cell that holds no real date', () => {
+  it('is read as empty text for layout detection instead of throwing (found by the property test)', () => {
+    const s = new SheetSession({ source: 'xlsx', now: NOW, file: true });
+    const rows = [...s.push(1, [{ kind: 'date', value: new Date(NaN) }]), ...s.finish()];
+    expect(rows.every((r) => typeof r.valid === 'boolean')).toBe(true);
+  });
+});

@@ -23,7 +23,7 @@ export function cellText(cell: Cell | undefined): string {
     case 'string': case 'formula': case 'error': return cell.text;
     case 'number': return String(cell.value);
     case 'boolean': return String(cell.value);
-    case 'date': return cell.value.toISOString().slice(0, 10);
+    case 'date': return Number.isNaN(cell.value.getTime()) ? '' : cell.value.toISOString().slice(0, 10);
     default: return '';
   }
 }
