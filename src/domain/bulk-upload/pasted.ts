@@ -46,6 +46,8 @@ export function checkPastedText(text: string, options: PastedOptions = {}): Chec
   return { layout: session.layout, layoutAssumed: session.layoutAssumed, headerFound: session.headerFound, rows, notes };
 }
 
+/** A cheap first test: rows hold an email address, or a header naming name / email / mobile columns. */
+const MAY_BE_ROWS = /@|name|mail|mobile|नाम|ईमेल|मोबाइल/i;
 const EMAIL_CELL = /^\s*(?:mailto:)?[^\s@,;|]+@[^\s@,;|]+\.[^\s@,;|]+\s*$/i;
 
 /** A cell that is a phone number of about ten digits. */
@@ -61,6 +63,7 @@ function isPhoneCell(cell: string): boolean {
  * an email address and a 10-ish-digit number, or a recognisable header row.
  */
 export function looksLikePastedRows(text: string): boolean {
+  if (!MAY_BE_ROWS.test(String(text ?? ''))) return false;
   try {
     const lines = String(text ?? '').split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 50);
     for (const line of lines) {
