@@ -11,6 +11,17 @@ import {
 /** The topic behind "Talk to a person". */
 export const HELP_DESK_TOPIC: TopicId = 'helpdesk-contacts';
 
+/** How many rendered replies are remembered. */
+const RECENT_REPLIES = 500;
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
 /** Common questions offered as suggested actions (keys of `bot:suggest`). */
 const SUGGESTIONS = ['otp', 'pending', 'kb', 'rows', 'talk'] as const;
 
@@ -41,10 +52,26 @@ export class ReplyPresenter {
 
   /** The message for a reply: the card, whose `fallbackText` is exactly what `sahayak ask` prints. */
   reply(reply: AssistantReply, options: { suggest?: boolean } = {}): Partial<Activity> {
-    const text = this.renderer.render(reply);
-    const card = buildReplyCard(reply, this.cardContext(reply.lang, text));
+    const { text, card } = this.rendered(reply);
     const suggest = options.suggest && (reply.kind === 'decline' || reply.kind === 'empty' || reply.topic === 'greeting' || reply.topic === 'help');
     return this.message(text, card, reply.lang, suggest ? this.suggestedActions(reply.lang) : undefined);
+  }
+
+  private readonly recent = new Map<string, { text: string; card: AdaptiveCard }>();
+
+  /**
+   * The text and card of a reply. The same reply (same question, language and facts) is
+   * rendered once and its frozen card reused: common questions come again and again.
+   */
+  private rendered(reply: AssistantReply): { text: string; card: AdaptiveCard } {
+    const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
+    const known = this.recent.get(key);
+    if (known) return known;
+    const text = this.renderer.render(reply);
+    const made = { text, card: deepFreeze(buildReplyCard(reply, this.cardContext(reply.lang, text))) };
+    if (this.recent.size >= RECENT_REPLIES) this.recent.delete(this.recent.keys().next().value as string);
+    this.recent.set(key, made);
+    return made;
   }
 
   /** "Talk to a person": the help-desk contacts and whether the live desk is open now. */
