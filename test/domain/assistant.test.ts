@@ -138,3 +138,22 @@ describe('bad input never throws', () => {
     expect(assistant.ask('a '.repeat(20_000)).kind).toBe('too-long');
   });
 });
+
+describe('other systems are out of scope', () => {
+  it.each([
+    'sparrow portal par otp nahi aa raha',
+    'स्पैरो पोर्टल पर ओटीपी नहीं आ रहा',
+    'umang app ka password bhool gaya',
+    'jeevan pramaan portal login',
+  ])('%s is declined', (text) => {
+    expect(assistant.ask(text).topic).toBeNull();
+  });
+
+  it.each([
+    ['igot portal par otp nahi aa raha', 'otp-problem'],
+    ['our office has no portal, how do we get a new portal set up', 'organisation-without-portal'],
+    ['mdo portal pe bulk upload kaise kare', 'bulk-upload-process'],
+  ])('but "%s" is still about iGOT', (text, topic) => {
+    expect(assistant.ask(text).topic).toBe(topic);
+  });
+});

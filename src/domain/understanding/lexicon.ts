@@ -10,10 +10,16 @@ export interface LexiconData {
   readonly dictionary?: readonly string[];
   /** Combo features: added when one concept of every group is present (e.g. not + gov-email). */
   readonly combos?: Readonly<Record<string, readonly (readonly string[])[] | string>>;
+  /** Words that may stand before "portal" / "app" without naming some other system ("igot portal", "new portal"). */
+  readonly ownSystems?: readonly string[];
   readonly concepts: Readonly<Record<string, readonly string[]>>;
 }
 
 const MAX_PHRASE = 5;
+/** Nouns that, after an unknown name, mean some other system ("sparrow portal", "umang app"). */
+const SYSTEM_NOUNS: ReadonlySet<string> = new Set(['portal', 'portel', 'app', 'website', 'site', 'पोर्टल', 'ऐप', 'एप', 'वेबसाइट']);
+/** The feature for a question about another system (out of scope). */
+export const OTHER_SYSTEM = 'out-other-system';
 /** Features that are not concepts carry this prefix. */
 export const WORD_PREFIX = 'w:';
 
@@ -26,6 +32,8 @@ export class Lexicon {
   private readonly stopwords: ReadonlySet<string>;
   private readonly dictionary: ReadonlySet<string>;
   private readonly combos: readonly [string, readonly (readonly string[])[]][];
+  private readonly ownSystems: ReadonlySet<string>;
+  private readonly phraseWords = new Set<string>();
   private corrector!: SpellingCorrector;
   private known: ReadonlySet<string> = new Set();
 
@@ -42,6 +50,8 @@ export class Lexicon {
     }
     this.dictionary = new Set((data.dictionary ?? []).map(foldToken));
     this.combos = Object.entries(data.combos ?? {}).filter((e): e is [string, string[][]] => Array.isArray(e[1]));
+    this.ownSystems = new Set((data.ownSystems ?? []).flatMap((w) => matchTokens(w)));
+    for (const key of this.phrases.keys()) for (const w of key.split(' ')) this.phraseWords.add(w);
     this.learnVocabulary([]);
   }
 
@@ -98,6 +108,7 @@ export class Lexicon {
   /** Features of already-corrected tokens. */
   featuresOfTokens(tokens: readonly string[]): string[] {
     const out: string[] = [];
+    if (this.namesOtherSystem(tokens)) out.push(OTHER_SYSTEM);
     for (let i = 0; i < tokens.length; ) {
       let matched = 0;
       for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
@@ -116,6 +127,16 @@ export class Lexicon {
       if (!this.stopwords.has(token) && !/^\d+$/.test(token)) out.push(WORD_PREFIX + stem(token));
     }
     return this.withCombos(out);
+  }
+
+  /** "sparrow portal", "उमंग ऐप": a name the lexicon does not know, right before "portal" / "app". */
+  private namesOtherSystem(tokens: readonly string[]): boolean {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!SYSTEM_NOUNS.has(tokens[i])) continue;
+      const name = tokens[i - 1];
+      if (!/^\d+$/.test(name) && !this.phraseWords.has(name) && !this.stopwords.has(name) && !this.ownSystems.has(name)) return true;
+    }
+    return false;
   }
 
   /** Adds each combo whose every group has a concept present. */
