@@ -14,18 +14,21 @@ function main(): void {
   for (const [form, s] of Object.entries(dev.topicByForm)) console.log(`  right topic, ${form.padEnd(8)} ${pct(s)}`);
   console.log(`  out of scope declined  ${pct(dev.declined)}`);
   console.log(`  reply language right   ${pct(dev.language)}`);
-  const holdout = evaluate(assistant, readJsonLines<LabelledQuestion>(path.join(FIXTURES, 'holdout-set.jsonl')));
-  console.log('Held-out set (test/fixtures/holdout-set.jsonl, written separately from the dev set)');
-  for (const [form, s] of Object.entries(holdout.topicByForm)) console.log(`  right topic, ${form.padEnd(8)} ${pct(s)}`);
-  console.log(`  out of scope declined  ${pct(holdout.declined)}`);
-  console.log(`  reply language right   ${pct(holdout.language)}`);
+  const holdouts = ['holdout-set.jsonl', 'holdout-set-2.jsonl'].map((file) => {
+    const report = evaluate(assistant, readJsonLines<LabelledQuestion>(path.join(FIXTURES, file)));
+    console.log(`Held-out set (test/fixtures/${file}, written separately from the dev set)`);
+    for (const [form, s] of Object.entries(report.topicByForm)) console.log(`  right topic, ${form.padEnd(8)} ${pct(s)}`);
+    console.log(`  out of scope declined  ${pct(report.declined)}`);
+    console.log(`  reply language right   ${pct(report.language)}`);
+    return report;
+  });
   const faqItems = readJsonLines<{ q: string; topic: string | null }>(path.join(FIXTURES, 'faq-labels.jsonl'));
   const faq = evaluate(assistant, faqItems.map((f) => ({ q: f.q, topic: f.topic, form: 'faq', lang: 'en' })));
   console.log('iGOT support FAQ questions (test/fixtures/faq-labels.jsonl)');
   console.log(`  onboarding questions on the right topic  ${pct(faq.topicByForm.faq)}`);
   console.log(`  other questions declined                 ${pct(faq.declined)}`);
   if (verbose) {
-    for (const m of [...dev.misses, ...holdout.misses, ...faq.misses]) console.log(`  MISS [${m.form}] ${m.q}  expected=${m.expected} got=${m.got}`);
+    for (const m of [...dev.misses, ...holdouts.flatMap((h) => h.misses), ...faq.misses]) console.log(`  MISS [${m.form}] ${m.q}  expected=${m.expected} got=${m.got}`);
   }
 }
 
