@@ -66,7 +66,7 @@ export class Assistant {
   }
 
   private fromUnderstanding(text: string, question: string, u: Understanding, user: UserContext, requested?: Lang): AssistantReply {
-    if (u.decision === 'decline' || u.decision === 'clarify' || u.decision === 'empty') {
+    if ((u.decision === 'decline' && !u.vetoed) || u.decision === 'clarify' || u.decision === 'empty') {
       const rescue = this.firstClaim((c) => c.rescue?.(question));
       if (rescue) return this.reply(text, user, 'answer', rescue.topic, rescue.facts, requested);
     }

@@ -16,6 +16,8 @@ export interface Understanding {
   /** The best scores (for diagnostics and evaluation). */
   readonly scores: readonly TopicScore[];
   readonly features: readonly string[];
+  /** Declined because it names something out of scope (karma points, salary, another portal…). */
+  readonly vetoed?: boolean;
 }
 
 /** Thresholds of the decision, and the size of the recent-questions memory. */
@@ -51,7 +53,7 @@ const SOCIAL: Readonly<Record<string, TopicId>> = Object.freeze({ hello: 'greeti
 /** Topics decided by rules, not by matching (their examples only document them). */
 const RULE_TOPICS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'help']);
 /** Words that alone make a "what can you do" question. */
-const HELP_WORDS: ReadonlySet<string> = new Set(['capabilities', 'problem', 'hello', 'what', 'how']);
+const HELP_WORDS: ReadonlySet<string> = new Set(['capabilities', 'problem', 'hello', 'what', 'how', 'receive']);
 /** Concepts that mark a question as out of scope whatever else it says (karma points, salary, other portals…). */
 const OUT_OF_SCOPE_PREFIX = 'out-';
 
@@ -94,7 +96,7 @@ export class QuestionMatcher {
     const [best, second] = scores;
     const vetoed = this.vetoed(features);
     if (!best || vetoed || best.topic === OUT_OF_SCOPE || best.score < this.options.clarifyFloor) {
-      return { decision: 'decline', topic: null, choices: [], scores, features };
+      return { decision: 'decline', topic: null, choices: [], scores, features, vetoed };
     }
     if (best.score < this.options.declineBelow) {
       const allKnown = features.every((f) => !f.startsWith(WORD_PREFIX));
@@ -117,7 +119,7 @@ export class QuestionMatcher {
       .map((s) => s.topic);
   }
 
-  /** An out-of-scope concept decides, unless the question also names what makes that concept in scope (a course certificate). */
+  /** An out-of-scope concept decides, unless the question also names what makes it in scope (a course certificate, a KB representative). */
   private vetoed(features: readonly string[]): boolean {
     const present = new Set(features);
     return features.some(
