@@ -157,3 +157,23 @@ describe('other systems are out of scope', () => {
     expect(assistant.ask(text).topic).toBe(topic);
   });
 });
+
+describe('names of offices are not out-of-scope questions', () => {
+  it.each([
+    ['I work in the Income Tax department and my otp is not coming', 'otp-problem'],
+    ['My office, Regional Passport Office, is not in the list when I sign up', 'organisation-not-found'],
+  ])('%s → %s', (text, topic) => {
+    expect(assistant.ask(text).topic).toBe(topic);
+  });
+
+  it('still declines the questions themselves', () => {
+    expect(assistant.ask('how to file income tax return').topic).toBeNull();
+    expect(assistant.ask('my pension has not come this month').topic).toBeNull();
+  });
+
+  it('takes "please reply in Hindi from now on" as a language switch', () => {
+    const reply = assistant.ask('Please reply in Hindi from now on');
+    expect(reply.topic).toBe('language');
+    expect(reply.setLang).toBe('hi');
+  });
+});

@@ -45,7 +45,10 @@ export class Assistant {
     const request = findLanguageRequest(text.slice(0, ASSISTANT_LIMITS.matchChars));
     const question = request ? request.rest : text.slice(0, ASSISTANT_LIMITS.matchChars);
     const understanding = this.deps.matcher.understand(question);
-    if (request && understanding.decision === 'empty') return this.reply(text, user, 'answer', 'language', {}, request.lang);
+    // "Please reply in Hindi from now on": once the request is taken out, nothing (or next to nothing) is asked.
+    if (request && (understanding.decision !== 'topic' || understanding.features.length <= 2)) {
+      return this.reply(text, user, 'answer', 'language', {}, request.lang);
+    }
     return this.fromUnderstanding(text, question, understanding, user, request?.lang);
   }
 

@@ -53,7 +53,7 @@ const SOCIAL: Readonly<Record<string, TopicId>> = Object.freeze({ hello: 'greeti
 /** Topics decided by rules, not by matching (their examples only document them). */
 const RULE_TOPICS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'help']);
 /** Words that alone make a "what can you do" question. */
-const HELP_WORDS: ReadonlySet<string> = new Set(['capabilities', 'problem', 'hello', 'what', 'how', 'receive']);
+const HELP_WORDS: ReadonlySet<string> = new Set(['capabilities', 'problem', 'hello', 'what', 'how', 'receive', 'helpdesk']);
 /** Concepts that mark a question as out of scope whatever else it says (karma points, salary, other portals…). */
 const OUT_OF_SCOPE_PREFIX = 'out-';
 

@@ -18,6 +18,11 @@ export interface LexiconData {
 const MAX_PHRASE = 5;
 /** Nouns that, after an unknown name, mean some other system ("sparrow portal", "umang app"). */
 const SYSTEM_NOUNS: ReadonlySet<string> = new Set(['portal', 'portel', 'app', 'website', 'site', 'पोर्टल', 'ऐप', 'एप', 'वेबसाइट']);
+/** Words that make the name before them an office ("Income Tax department"). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['department', 'dept', 'deptt', 'office', 'ofice', 'ministry', 'directorate', 'vibhag', 'karyalay', 'विभाग', 'कार्यालय', 'मंत्रालय', 'निदेशालय']);
+/** "department of X", "ministry for X". */
+const OFFICE_OF: ReadonlySet<string> = new Set(['of', 'for', 'का', 'के']);
+const OUT_PREFIX = 'out-';
 /** The feature for a question about another system (out of scope). */
 export const OTHER_SYSTEM = 'out-other-system';
 /** Features that are not concepts carry this prefix. */
@@ -113,11 +118,12 @@ export class Lexicon {
       let matched = 0;
       for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
         const concepts = this.phrases.get(tokens.slice(i, i + n).join(' '));
-        if (concepts) {
-          out.push(...concepts);
-          matched = n;
-          break;
-        }
+        if (!concepts) continue;
+        // "Income Tax department", "Regional Passport Office": an office's name, not a question about tax or passports.
+        const office = this.namesAnOffice(tokens, i, n);
+        out.push(...concepts.filter((c) => !(office && c.startsWith(OUT_PREFIX))));
+        matched = n;
+        break;
       }
       if (matched) {
         i += matched;
@@ -127,6 +133,13 @@ export class Lexicon {
       if (!this.stopwords.has(token) && !/^\d+$/.test(token)) out.push(WORD_PREFIX + stem(token));
     }
     return this.withCombos(out);
+  }
+
+  /** True when the words at `start` (length `n`) are part of an office's name: "X department", "department of X". */
+  private namesAnOffice(tokens: readonly string[], start: number, n: number): boolean {
+    const after = tokens.slice(start + n, start + n + 2);
+    const before = tokens.slice(Math.max(0, start - 2), start);
+    return after.some((t) => OFFICE_WORDS.has(t)) || (before.length === 2 && OFFICE_WORDS.has(before[0]) && OFFICE_OF.has(before[1]));
   }
 
   /** "sparrow portal", "उमंग ऐप": a name the lexicon does not know, right before "portal" / "app". */
