@@ -14,7 +14,7 @@ function main(): void {
   for (const [form, s] of Object.entries(dev.topicByForm)) console.log(`  right topic, ${form.padEnd(8)} ${pct(s)}`);
   console.log(`  out of scope declined  ${pct(dev.declined)}`);
   console.log(`  reply language right   ${pct(dev.language)}`);
-  const holdouts = ['holdout-set.jsonl', 'holdout-set-2.jsonl', 'holdout-set-3.jsonl', 'holdout-set-4.jsonl'].map((file) => {
+  const holdouts = ['holdout-set.jsonl', 'holdout-set-2.jsonl', 'holdout-set-3.jsonl', 'holdout-set-4.jsonl', 'holdout-set-5.jsonl'].map((file) => {
     const report = evaluate(assistant, readJsonLines<LabelledQuestion>(path.join(FIXTURES, file)));
     console.log(`Held-out set (test/fixtures/${file}, written separately from the dev set)`);
     for (const [form, s] of Object.entries(report.topicByForm)) console.log(`  right topic, ${form.padEnd(8)} ${pct(s)}`);
