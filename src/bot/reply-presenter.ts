@@ -3,6 +3,8 @@ import type { Assistant } from '../domain/assistant/assistant';
 import type { AssistantReply } from '../domain/assistant/reply';
 import type { Lang, TopicId } from '../domain/types';
 import { translatorFor, type I18n } from '../i18n';
+import { deepFreeze } from '../domain/shared/deep-freeze';
+import { RecentResults } from '../domain/shared/recent-results';
 import type { TextRenderer } from '../present/text-renderer';
 import {
   AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
@@ -14,13 +16,6 @@ export const HELP_DESK_TOPIC: TopicId = 'helpdesk-contacts';
 /** How many rendered replies are remembered. */
 const RECENT_REPLIES = 500;
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
 
 /** Common questions offered as suggested actions (keys of `bot:suggest`). */
 const SUGGESTIONS = ['otp', 'pending', 'kb', 'rows', 'talk'] as const;
@@ -57,7 +52,7 @@ export class ReplyPresenter {
     return this.message(text, card, reply.lang, suggest ? this.suggestedActions(reply.lang) : undefined);
   }
 
-  private readonly recent = new Map<string, { text: string; card: AdaptiveCard }>();
+  private readonly recent = new RecentResults<{ text: string; card: AdaptiveCard }>(RECENT_REPLIES);
 
   /**
    * The text and card of a reply. The same reply (same question, language and facts) is
@@ -65,13 +60,10 @@ export class ReplyPresenter {
    */
   private rendered(reply: AssistantReply): { text: string; card: AdaptiveCard } {
     const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
-    const known = this.recent.get(key);
-    if (known) return known;
-    const text = this.renderer.render(reply);
-    const made = { text, card: deepFreeze(buildReplyCard(reply, this.cardContext(reply.lang, text))) };
-    if (this.recent.size >= RECENT_REPLIES) this.recent.delete(this.recent.keys().next().value as string);
-    this.recent.set(key, made);
-    return made;
+    return this.recent.get(key, () => {
+      const text = this.renderer.render(reply);
+      return { text, card: deepFreeze(buildReplyCard(reply, this.cardContext(reply.lang, text))) };
+    });
   }
 
   /** "Talk to a person": the help-desk contacts and whether the live desk is open now. */

@@ -6,6 +6,7 @@ import { buildPeopleIndex, matchPerson } from './people-index';
 import { allowedEdits, chunks, editDistance, foldQuery } from './query-text';
 import { QUESTION_WORDS } from './stopwords';
 import { cleanText } from '../text/normalize';
+import { RecentResults } from '../shared/recent-results';
 import type { Directory, DirectoryEntry, DirectoryFlaw, DirectoryResult, DirectoryRow, FallbackContact } from './types';
 
 const MAX_SUGGESTIONS = 4;
@@ -101,16 +102,13 @@ export function createDirectory(rows: readonly DirectoryRow[], aliasFile: AliasF
   };
 
   /** Recent chat look-ups (the same questions recur; look-ups are deterministic). */
-  const recent = new Map<string, DirectoryResult | null>();
+  const recent = new RecentResults<DirectoryResult | null>(RECENT_LOOKUPS);
   const findInText = (text: string, options: { suggestions?: boolean } = {}): DirectoryResult | null => {
     const suggest = options.suggestions === false ? 'none' : 'near';
-    const key = `${suggest}\u0000${text}`;
-    if (recent.has(key)) return recent.get(key)!;
-    const rest = withoutQuestionWords(text);
-    const found = prepareQuery(rest, index).tokens.length ? Object.freeze({ ...lookupName(rest, suggest), query: text }) : null;
-    if (recent.size >= RECENT_LOOKUPS) recent.delete(recent.keys().next().value as string);
-    recent.set(key, found);
-    return found;
+    return recent.get(`${suggest}\u0000${text}`, () => {
+      const rest = withoutQuestionWords(text);
+      return prepareQuery(rest, index).tokens.length ? Object.freeze({ ...lookupName(rest, suggest), query: text }) : null;
+    });
   };
 
   return Object.freeze({

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TopicAnswer, TopicId } from '../types';
+import { deepFreeze } from '../shared/deep-freeze';
 
 /** Reads every `content/answers/<topic>.json` into a frozen map keyed by topic id. */
 export function loadAnswers(contentDir: string): ReadonlyMap<TopicId, TopicAnswer> {
@@ -18,13 +19,6 @@ export function readContentJson<T>(contentDir: string, ...parts: string[]): T {
   return JSON.parse(fs.readFileSync(path.join(contentDir, ...parts), 'utf8')) as T;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object') {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** Reads a text file under the content folder as non-empty lines. */
 export function readContentLines(contentDir: string, ...parts: string[]): string[] {

@@ -2,6 +2,7 @@ import { Lexicon, LexiconData, WORD_PREFIX } from './lexicon';
 import { OUT_OF_SCOPE, TopicMatcher, TopicScore } from './topic-matcher';
 import { matchTokens } from './fold-token';
 import type { TopicId } from '../types';
+import { RecentResults } from '../shared/recent-results';
 
 export { findLanguageRequest } from './language-request';
 export type { LanguageRequest } from './language-request';
@@ -72,19 +73,14 @@ export class QuestionMatcher {
     );
     this.lexicon.learnVocabulary(Object.values(usable).flatMap((list) => list.flatMap((e) => matchTokens(e))));
     this.matcher = new TopicMatcher(this.lexicon, usable);
+    this.recent = new RecentResults(options.cacheSize);
   }
 
-  private readonly recent = new Map<string, Understanding>();
+  private readonly recent: RecentResults<Understanding>;
 
   /** Classifies one text (results of recent texts are remembered: the matcher is deterministic). */
   understand(text: string): Understanding {
-    const known = this.recent.get(text);
-    if (known) return known;
-    const result = Object.freeze(this.classify(text));
-    if (this.options.cacheSize <= 0) return result;
-    if (this.recent.size >= this.options.cacheSize) this.recent.delete(this.recent.keys().next().value as string);
-    this.recent.set(text, result);
-    return result;
+    return this.recent.get(text, () => Object.freeze(this.classify(text)));
   }
 
   private classify(text: string): Understanding {
