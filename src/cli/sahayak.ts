@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { loadConfig } from '../config';
-import { CliIo, UsageError } from './cli-io';
+import type { CliIo } from './cli-io';
 import { COMMANDS } from './commands';
 
 const USAGE = 'usage: sahayak <ask|contacts|check|insights> [options]';
@@ -33,4 +33,3 @@ if (require.main === module) {
   );
 }
 
-export { UsageError };

@@ -23,7 +23,7 @@ export const DEFAULT_DESK_HOURS: DeskHours = Object.freeze({ openHour: 9, closeH
 /** The desk's state now. `unknown` when the year's holiday list is not loaded. */
 export interface HelpDeskStatus {
   readonly state: 'open' | 'closed' | 'unknown';
-  /** For `closed`: why (a holiday's name, 'weekend' or 'after-hours' / 'before-hours'). */
+  /** For `closed`: why (a holiday — named in `holidayName` — the weekend, or outside 9 to 5). */
   readonly reason?: 'holiday' | 'weekend' | 'before-hours' | 'after-hours';
   readonly holidayName?: string;
   /** For `open`: when it closes today (an instant). */
