@@ -1,4 +1,4 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage, Storage, UserState } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import type { Core } from '../compose';
@@ -44,7 +44,7 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
   const bot = new SahayakBot({
     assistant: core.assistant,
     renderer: new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory)),
-    preferences: new UserPreferences(new UserState(storage), {
+    preferences: new UserPreferences(storage, {
       unsavedNote: (lang) => core.i18n.getFixedT(lang, 'server')('preferenceNotSaved'),
     }),
     i18n: core.i18n,

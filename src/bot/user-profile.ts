@@ -1,10 +1,15 @@
-import type { Activity, StatePropertyAccessor, TurnContext, UserState } from 'botbuilder';
+import type { Activity, Storage, StoreItem, TurnContext } from 'botbuilder';
 import type { Lang } from '../domain/types';
-import { isETagConflict } from '../storage/etag-update';
+import { updateItem } from '../storage/etag-update';
 
 /** What the bot keeps about a user: only the chosen reply language (no personal data). */
 export interface UserProfile {
   lang?: Lang;
+}
+
+/** The stored item: laid out as botbuilder's `UserState` property `profile`, so existing data still reads. */
+interface StoredUser extends StoreItem {
+  profile?: UserProfile;
 }
 
 /** Options for the preference store. */
@@ -15,18 +20,28 @@ export interface PreferenceOptions {
   readonly maxAttempts?: number;
 }
 
-/** Reads and saves the user's language preference in bot state. */
-export class UserPreferences {
-  private readonly profile: StatePropertyAccessor<UserProfile>;
+/** The key `UserState` uses: `<channel>/users/<user id>`; undefined without a user. */
+function userKey(activity: Partial<Activity>): string | undefined {
+  const user = activity.from?.id;
+  return activity.channelId && user ? `${activity.channelId}/users/${user}` : undefined;
+}
 
-  constructor(private readonly userState: UserState, private readonly options: PreferenceOptions = {}) {
-    this.profile = userState.createProperty<UserProfile>('profile');
-  }
+const isLang = (v: unknown): v is Lang => v === 'en' || v === 'hi';
+
+/**
+ * Reads and saves the user's language preference straight in the bot's `Storage`
+ * (one read per turn; a save is a read-modify-write guarded by the item's eTag).
+ */
+export class UserPreferences {
+  constructor(private readonly storage: Storage, private readonly options: PreferenceOptions = {}) {}
 
   /** The saved language, if any (undefined when the store can't be read). */
   async language(context: TurnContext): Promise<Lang | undefined> {
+    const key = userKey(context.activity);
+    if (!key) return undefined;
     try {
-      return (await this.profile.get(context, {}))?.lang;
+      const lang = ((await this.storage.read([key]))[key] as StoredUser | undefined)?.profile?.lang;
+      return isLang(lang) ? lang : undefined;
     } catch {
       return undefined;
     }
@@ -37,20 +52,15 @@ export class UserPreferences {
    * the store is unavailable, and then adds a note to the turn's reply saying so.
    */
   async saveLanguage(context: TurnContext, lang: Lang): Promise<boolean> {
-    const attempts = this.options.maxAttempts ?? 3;
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        if (attempt > 1) await this.userState.load(context, true);
-        const profile = await this.profile.get(context, {});
-        await this.profile.set(context, { ...profile, lang });
-        await this.userState.saveChanges(context);
-        return true;
-      } catch (err) {
-        if (!isETagConflict(err)) break;
-      }
+    const key = userKey(context.activity);
+    if (!key) return false;
+    try {
+      await updateItem<StoredUser>(this.storage, key, (current) => ({ ...current, profile: { ...current?.profile, lang } }), this.options.maxAttempts ?? 6);
+      return true;
+    } catch {
+      this.addUnsavedNote(context, lang);
+      return false;
     }
-    this.addUnsavedNote(context, lang);
-    return false;
   }
 
   /** Appends the note to the first message the bot sends in this turn. */

@@ -5,11 +5,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isShortString = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= MAX_NAME * 8;
 
 /** Fields that, when present, must have this JSON type. */
-const OPTIONAL_TYPES: Readonly<Record<string, 'string' | 'object' | 'array'>> = {
+const OPTIONAL_TYPES: readonly (readonly [string, 'string' | 'object' | 'array'])[] = Object.entries({
   text: 'string', locale: 'string', serviceUrl: 'string', deliveryMode: 'string', name: 'string', id: 'string',
   textFormat: 'string', replyToId: 'string', recipient: 'object', channelData: 'object',
   entities: 'array', attachments: 'array', membersAdded: 'array', membersRemoved: 'array',
-};
+} as const);
 
 function hasType(value: unknown, type: 'string' | 'object' | 'array'): boolean {
   if (type === 'array') return Array.isArray(value);
@@ -27,7 +27,7 @@ export function activityProblem(body: unknown): string | null {
   if (!isObject(body.conversation) || !isShortString(body.conversation.id)) return 'missing conversation.id';
   if (!isObject(body.from) || !isShortString(body.from.id)) return 'missing from.id';
   if (!isShortString(body.channelId)) return 'missing channelId';
-  for (const [field, type] of Object.entries(OPTIONAL_TYPES)) {
+  for (const [field, type] of OPTIONAL_TYPES) {
     const value = body[field];
     if (value !== undefined && value !== null && !hasType(value, type)) return `invalid ${field}`;
   }

@@ -1,9 +1,9 @@
-import restify, { Server } from 'restify';
+import restify, { RequestHandler, Server } from 'restify';
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import { Lifecycle } from './lifecycle';
 import { messagesHandler } from './messages-route';
-import { correlationIdOf, requestLogger } from './request-log';
+import { correlationIdOf, requestScope } from './request-log';
 
 /** Largest request body accepted (413 above it). Teams messages are far smaller. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -15,8 +15,8 @@ export interface ServerDeps {
   readonly logger: Logger;
   /** Readiness: content loaded, storage reachable. */
   readonly ready?: () => Promise<boolean>;
-  /** More routes (the tab page and its JSON endpoints). */
-  readonly routes?: readonly ((server: Server) => void)[];
+  /** More routes (the tab page and its JSON endpoints); `parseBody` is the server's body parser, for routes that take a body. */
+  readonly routes?: readonly ((server: Server, parseBody: readonly RequestHandler[]) => void)[];
   /** Tracks requests in flight for graceful shutdown (one is made when omitted). */
   readonly lifecycle?: Lifecycle;
 }
@@ -34,9 +34,9 @@ export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'igot-sahayak', handleUncaughtExceptions: false });
   server.server.requestTimeout = 30_000;
   server.server.headersTimeout = 20_000;
-  server.pre(lifecycle.tracker());
-  server.pre(requestLogger(deps.logger));
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
+  server.pre(requestScope(deps.logger, lifecycle));
+  // Parsed only on the routes that take a body (each handler in restify's chain costs a tick).
+  const parseBody = restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false });
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
     const status = err.statusCode ?? 500;
     const message = FIXED_ERRORS[status] ?? (status >= 500 ? 'Server error.' : 'Request refused.');
@@ -44,7 +44,7 @@ export function createServer(deps: ServerDeps): Server {
     if (status >= 500) deps.logger.error({ ref: correlationIdOf(req), errorName: err.name }, 'request error');
     callback();
   });
-  server.post('/api/messages', messagesHandler(deps));
+  server.post('/api/messages', ...parseBody, messagesHandler(deps));
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
     next();
@@ -54,6 +54,6 @@ export function createServer(deps: ServerDeps): Server {
     if (ready && deps.ready) ready = await deps.ready().catch(() => false);
     res.send(ready ? 200 : 503, { status: ready ? 'ready' : lifecycle.isDraining ? 'shutting-down' : 'not-ready' });
   });
-  for (const register of deps.routes ?? []) register(server);
+  for (const register of deps.routes ?? []) register(server, parseBody);
   return server;
 }

@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import type { Request, Response } from 'restify';
+import type { Response } from 'restify';
 
 /**
  * Counts requests in flight and drains them on shutdown: stop accepting, let every
@@ -20,22 +20,16 @@ export class Lifecycle {
     return this.inFlight;
   }
 
-  /** A `pre` handler counting the request until its response ends. */
-  tracker() {
-    return (req: Request, res: Response, next: () => void): void => {
-      this.inFlight++;
-      if (this.draining) res.setHeader('connection', 'close');
-      let counted = true;
-      const end = (): void => {
-        if (!counted) return;
-        counted = false;
-        this.inFlight--;
-        if (this.inFlight === 0) for (const resolve of this.idle.splice(0)) resolve();
-      };
-      res.once('finish', end);
-      res.once('close', end);
-      next();
-    };
+  /** Counts a request in flight (until {@link end}); while draining, asks the client to close the connection. */
+  begin(res: Pick<Response, 'setHeader'>): void {
+    this.inFlight++;
+    if (this.draining) res.setHeader('connection', 'close');
+  }
+
+  /** The request counted by {@link begin} has ended (answered or aborted). */
+  end(): void {
+    this.inFlight--;
+    if (this.inFlight === 0) for (const resolve of this.idle.splice(0)) resolve();
   }
 
   /**

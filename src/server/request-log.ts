@@ -1,19 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
+import type { Lifecycle } from './lifecycle';
 
-const ids = new WeakMap<Request, string>();
+const REF = Symbol('sahayak.correlationId');
+type WithRef = Request & { [REF]?: string };
 
 /** A short id a user can quote to the helpdesk; also returned in the `x-correlation-id` header. */
 export function newCorrelationId(): string {
-  return randomUUID().replace(/-/g, '').slice(0, 12);
+  const uuid = randomUUID();
+  return uuid.slice(0, 8) + uuid.slice(9, 13);
 }
 
-/** The correlation id given to this request by {@link requestLogger}. */
+/** The correlation id given to this request by {@link requestScope}. */
 export function correlationIdOf(req: Request): string {
-  let id = ids.get(req);
-  if (!id) ids.set(req, (id = newCorrelationId()));
-  return id;
+  const withRef = req as WithRef;
+  return (withRef[REF] ??= newCorrelationId());
 }
 
 /** The route pattern served (never the raw path or query, which could carry personal data). */
@@ -26,25 +28,23 @@ function routeOf(req: Request): string {
 }
 
 /**
- * A `pre` handler: gives every request a correlation id and writes one log line when
- * it ends: method, route pattern, status, duration, id. Never bodies, headers or query.
+ * The one `pre` handler every request passes: counts it in flight (for the shutdown
+ * drain), gives it a correlation id, and writes one log line when it ends: method,
+ * route pattern, status, duration, id. Never bodies, headers or query.
  */
-export function requestLogger(logger: Logger) {
+export function requestScope(logger: Logger, lifecycle: Lifecycle) {
   return (req: Request, res: Response, next: () => void): void => {
-    const started = process.hrtime.bigint();
+    const started = performance.now();
     const ref = correlationIdOf(req);
     res.setHeader('x-correlation-id', ref);
-    let logged = false;
-    const done = (): void => {
-      if (logged) return;
-      logged = true;
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const line = { ref, method: req.method, route: routeOf(req), status: res.statusCode, ms: Math.round(ms * 100) / 100, aborted: !res.writableFinished || undefined };
+    lifecycle.begin(res);
+    // 'close' follows every response, finished or aborted: one listener does both jobs.
+    res.once('close', () => {
+      lifecycle.end();
+      const line = { ref, method: req.method, route: routeOf(req), status: res.statusCode, ms: Math.round((performance.now() - started) * 100) / 100, aborted: !res.writableFinished || undefined };
       if (res.statusCode >= 500) logger.error(line, 'request');
       else logger.info(line, 'request');
-    };
-    res.once('finish', done);
-    res.once('close', done);
+    });
     next();
   };
 }

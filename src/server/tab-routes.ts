@@ -1,4 +1,4 @@
-import type { Request, Response, Server } from 'restify';
+import type { Request, RequestHandler, Response, Server } from 'restify';
 import type { Core } from '../compose';
 import { loadConfig } from '../config';
 import { checkPastedText } from '../domain/bulk-upload';
@@ -59,7 +59,7 @@ function directoryOf(core: Core, contentDir: string | undefined): () => Director
 
 const extOf = (name: string): string => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
 
-/** The pasted rows: a text body, or `{"text": "…"}` (parsed here, see `tabPre`); undefined when malformed. */
+/** The pasted rows: a text body, or `{"text": "…"}` (parsed here, see `tabBodyGate`); undefined when malformed. */
 function pastedText(body: unknown, isJson: boolean): string | undefined {
   if (typeof body !== 'string') return undefined;
   if (!isJson) return body;
@@ -114,15 +114,13 @@ async function checkBody(core: Core, req: Request, limits: TabLimits): Promise<{
 }
 
 /**
- * Runs before the body parser for `/api/tab/…`: refuses bodies over the limit with the bilingual 400
+ * Runs before the body parser of `/api/tab/check`: refuses bodies over the limit with the bilingual 400
  * (before the server-wide 413), and lets the check route parse JSON itself so malformed JSON also
  * gets the bilingual 400. (A second `restifyError` listener is not an option: restify asserts that
  * each error event is acknowledged once.)
  */
-function tabPre(core: Core, limits: TabLimits): (req: Request, res: Response, next: (ok?: boolean) => void) => void {
+function tabBodyGate(core: Core, limits: TabLimits): (req: Request, res: Response, next: (ok?: boolean) => void) => void {
   return (req, res, next) => {
-    if (!(req.url ?? '').startsWith('/api/tab/')) return next();
-    if (req.method !== 'POST') return next();
     const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
     const isJson = type === 'application/json' || type.endsWith('+json');
     const isText = isJson || type === 'text/plain';
@@ -138,7 +136,7 @@ function tabPre(core: Core, limits: TabLimits): (req: Request, res: Response, ne
 }
 
 /** Routes of the personal tab: the page (`/tab`), its assets and its small JSON endpoints under `/api/tab/`. */
-export function tabRoutes(core: Core, options: TabRouteOptions = {}): (server: Server) => void {
+export function tabRoutes(core: Core, options: TabRouteOptions = {}): (server: Server, parseBody: readonly RequestHandler[]) => void {
   const limits: TabLimits = { ...TAB_LIMITS, ...options.limits };
   const assets: TabAssets = { ...defaultAssets(), ...options.assets };
   const template = cachedFile(assets.html);
@@ -158,8 +156,7 @@ export function tabRoutes(core: Core, options: TabRouteOptions = {}): (server: S
     }));
   };
 
-  return (server) => {
-    server.pre(tabPre(core, limits));
+  return (server, parseBody) => {
     server.get('/tab', safe(core, page));
     server.get('/tab/', safe(core, page));
     for (const [route, file] of Object.entries(files)) {
@@ -174,7 +171,7 @@ export function tabRoutes(core: Core, options: TabRouteOptions = {}): (server: S
       if (!q || q.length > limits.maxQuery) return sendJson(res, 400, { error: tabError(core.i18n, 'bad-query', { max: limits.maxQuery }) });
       sendJson(res, 200, contactsView(directory(), core.i18n, q));
     }));
-    server.post('/api/tab/check', safe(core, async (req, res) => {
+    server.post('/api/tab/check', tabBodyGate(core, limits), ...parseBody, safe(core, async (req, res) => {
       const { status, body } = await checkBody(core, req, limits);
       sendJson(res, status, body);
     }));

@@ -17,7 +17,8 @@ export interface UpdateResult<T> {
 /**
  * Read-modify-write of one item with optimistic concurrency: the write carries the
  * eTag of the read, so a concurrent change makes it fail (412) instead of being
- * overwritten; then it reads again and re-applies `mutate`, up to `maxAttempts` times.
+ * overwritten; then, after a short random pause, it reads again and re-applies `mutate`,
+ * up to `maxAttempts` times.
  */
 export async function updateItem<T extends StoreItem>(
   storage: Storage,
@@ -37,6 +38,8 @@ export async function updateItem<T extends StoreItem>(
     } catch (err) {
       if (!isETagConflict(err)) throw err;
       lastError = err;
+      // Jittered back-off, so writers that collided do not collide again in lockstep.
+      if (attempt < maxAttempts) await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 5 * 2 ** attempt)));
     }
   }
   throw lastError;

@@ -1,4 +1,4 @@
-import { MemoryStorage, TestAdapter, UserState, type Activity, type Storage } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { SahayakBot } from '../../src/bot/sahayak-bot';
 import type { FileCheckIo } from '../../src/bot/file-check-flow';
 import { UserPreferences } from '../../src/bot/user-profile';
@@ -17,7 +17,7 @@ export function createHarness(storage: Storage = new MemoryStorage(), files?: Fi
   const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory));
   const insights = new MemoryInsightsStore();
   const bot = new SahayakBot({
-    assistant: core.assistant, renderer, preferences: new UserPreferences(new UserState(storage)), i18n: core.i18n,
+    assistant: core.assistant, renderer, preferences: new UserPreferences(storage), i18n: core.i18n,
     insights, directory: core.directory, clock: core.clock, files,
   });
   const adapter = new TestAdapter(async (context) => bot.run(context));
