@@ -1,5 +1,6 @@
 import { foldToken, matchTokens, stem } from './fold-token';
 import { SpellingCorrector } from './spelling';
+import { WordSet } from './word-set';
 
 /** The lexicon file: stop words and concepts with their surface forms. */
 export interface LexiconData {
@@ -35,7 +36,7 @@ export const WORD_PREFIX = 'w:';
 export class Lexicon {
   private readonly phrases = new Map<string, string[]>();
   private readonly stopwords: ReadonlySet<string>;
-  private readonly dictionary: ReadonlySet<string>;
+  private readonly dictionary: WordSet;
   private readonly combos: readonly [string, readonly (readonly string[])[]][];
   private readonly ownSystems: ReadonlySet<string>;
   private readonly phraseWords = new Set<string>();
@@ -53,7 +54,7 @@ export class Lexicon {
         this.phrases.set(key, list);
       }
     }
-    this.dictionary = new Set((data.dictionary ?? []).map(foldToken));
+    this.dictionary = new WordSet((data.dictionary ?? []).map(foldToken));
     this.combos = Object.entries(data.combos ?? {}).filter((e): e is [string, string[][]] => Array.isArray(e[1]));
     this.ownSystems = new Set((data.ownSystems ?? []).flatMap((w) => matchTokens(w)));
     for (const key of this.phrases.keys()) for (const w of key.split(' ')) this.phraseWords.add(w);
@@ -64,9 +65,10 @@ export class Lexicon {
   learnVocabulary(words: Iterable<string>): void {
     this.known = this.knownWords(words);
     const outOnly = this.outOfScopeOnlyWords();
+    const dictionary = this.dictionary;
     this.corrector = new SpellingCorrector(
       [...this.known].filter((w) => !outOnly.has(w)),
-      new Set([...this.dictionary, ...outOnly]),
+      (token) => dictionary.has(token) || outOnly.has(token),
     );
   }
 

@@ -46,37 +46,67 @@ function allowedEdits(word: string): number {
   return length >= 4 ? 1 : 0;
 }
 
-/** Corrects tokens against a fixed vocabulary. */
+/** A 30-bit FNV-1a hash: a Map key that is a small integer, not a string on the heap. */
+function hashKey(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/** True when `key` is `word` with at most `edits` characters deleted (a subsequence at most that much shorter). */
+function isDeletionOf(key: string, word: string, edits: number): boolean {
+  const gap = word.length - key.length;
+  if (gap < 0 || gap > edits) return false;
+  let k = 0;
+  for (let i = 0; i < word.length && k < key.length; i++) if (word.charCodeAt(i) === key.charCodeAt(k)) k++;
+  return k === key.length;
+}
+
+/**
+ * Corrects tokens against a fixed vocabulary. The symmetric-delete index is kept
+ * compact (it lives as long as the server): hashed keys and word numbers, so the
+ * garbage collector has a few objects to visit instead of tens of thousands; each
+ * hit is verified, so a hash collision never changes a correction.
+ */
 export class SpellingCorrector {
-  private readonly index = new Map<string, string[]>();
+  private readonly words: readonly string[];
+  private readonly index = new Map<number, number | number[]>();
   private readonly vocabulary: ReadonlySet<string>;
 
   /**
    * @param vocabulary the words to correct towards
-   * @param protectedWords real words that are never corrected (they are not typos)
+   * @param isProtected real words that are never corrected (they are not typos)
    */
-  constructor(vocabulary: Iterable<string>, private readonly protectedWords: ReadonlySet<string> = new Set()) {
+  constructor(vocabulary: Iterable<string>, private readonly isProtected: (token: string) => boolean = () => false) {
     this.vocabulary = new Set(vocabulary);
-    for (const word of this.vocabulary) {
+    this.words = [...this.vocabulary];
+    this.words.forEach((word, n) => {
       const edits = allowedEdits(word);
-      if (edits === 0) continue;
-      for (const key of [word, ...deletes(word, edits)]) {
-        const list = this.index.get(key);
-        if (list) list.push(word);
-        else this.index.set(key, [word]);
-      }
-    }
+      if (edits === 0) return;
+      for (const key of [word, ...deletes(word, edits)]) this.add(hashKey(key), n);
+    });
+  }
+
+  private add(hash: number, n: number): void {
+    const entry = this.index.get(hash);
+    if (entry === undefined) this.index.set(hash, n);
+    else if (typeof entry === 'number') this.index.set(hash, [entry, n]);
+    else entry.push(n);
   }
 
   /** The known word closest to `token`, or the token itself when none is near enough. */
   correct(token: string): string {
-    if (this.vocabulary.has(token) || this.protectedWords.has(token)) return token;
+    if (this.vocabulary.has(token) || this.isProtected(token)) return token;
     const edits = allowedEdits(token);
     if (edits === 0) return token;
     let best = token;
     let bestDistance = edits + 1;
     for (const key of [token, ...deletes(token, edits)]) {
-      for (const candidate of this.index.get(key) ?? []) {
+      const entry = this.index.get(hashKey(key));
+      if (entry === undefined) continue;
+      for (const n of typeof entry === 'number' ? [entry] : entry) {
+        const candidate = this.words[n];
+        if (!isDeletionOf(key, candidate, allowedEdits(candidate))) continue;
         const d = editDistance(token, candidate, edits);
         if (d < bestDistance || (d === bestDistance && candidate < best)) {
           best = candidate;
