@@ -1,12 +1,12 @@
 import type { AnswerBenchResult } from './answer-bench';
-import type { LoadResult } from './http-bench';
+import type { PooledLoad } from './http-bench';
 
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
   readonly at: string;
   readonly machine: { node: string; platform: string; cpus: number };
   readonly answers: AnswerBenchResult;
-  readonly http: { seconds: number; connections: number; echo: LoadResult; sahayak: LoadResult; ratios: { p50: number; p99: number; throughput: number } };
+  readonly http: { sliceSeconds: number; slices: number; connections: number; echo: PooledLoad; sahayak: PooledLoad; sliceRatios: readonly number[]; ratios: { p50: number; p99: number; throughput: number } };
   readonly startup: { reportedMs: number[]; medianReportedMs: number; wallMs: number[]; medianWallMs: number };
   readonly memory: { echoAfterLoadMb: number; afterStartMb: number; afterLoadMb: number };
   readonly directory: Record<string, unknown> | null;
@@ -39,7 +39,7 @@ export function renderMarkdown(r: BenchResults, verdicts: readonly { name: strin
   const lines = [
     `# Benchmark (${r.at})`,
     '',
-    `Node ${r.machine.node}, ${r.machine.platform}, ${r.machine.cpus} CPUs. HTTP: ${h.connections} concurrent conversations, ${h.seconds} s each, \`expectReplies\`, servers in child processes.`,
+    `Node ${r.machine.node}, ${r.machine.platform}, ${r.machine.cpus} CPUs. HTTP: ${h.connections} concurrent conversations, \`expectReplies\`, both servers in child processes with the same Node flags, loaded in ${h.slices} alternating slices of ${h.sliceSeconds} s each (after a 3 s warm-up); latency percentiles over every response, unrounded.`,
     '',
     '## Targets',
     '',
@@ -47,12 +47,14 @@ export function renderMarkdown(r: BenchResults, verdicts: readonly { name: strin
     row(['---', '---', '---', '---']),
     ...verdicts.map((v) => row([v.pass ? 'PASS' : 'FAIL', v.name, v.value, v.target])),
     '',
-    '## HTTP turn (autocannon)',
+    '## HTTP turn (autocannon, `POST /api/messages`)',
     '',
     row(['server', 'p50 ms', 'p90 ms', 'p99 ms', 'mean ms', 'req/s', 'requests', 'errors', 'non-2xx']),
     row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
     ...(['echo', 'sahayak'] as const).map((k) => row([k, h[k].p50Ms, h[k].p90Ms, h[k].p99Ms, h[k].meanMs, h[k].requestsPerSec, h[k].requests, h[k].errors + h[k].timeouts, h[k].non2xx])),
     row(['ratio', h.ratios.p50, '', h.ratios.p99, '', h.ratios.throughput, '', '', '']),
+    '',
+    `Throughput ratio in each slice pair: ${h.sliceRatios.join(', ')}.`,
     '',
     '## Other figures',
     '',

@@ -1,10 +1,16 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 
+/** An autocannon run: a promise of its result that also reports each response. */
+interface AutocannonRun extends Promise<unknown> {
+  on(event: 'response', listener: (client: unknown, statusCode: number, bytes: number, responseTimeMs: number) => void): void;
+}
 // autocannon ships no type declarations: only its programmatic entry point is used.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require('autocannon') as (options: object) => Promise<unknown>;
+const autocannon = require('autocannon') as (options: object) => AutocannonRun;
 
 /** A server started in its own process for the load test. */
 export interface ChildServer {
@@ -38,37 +44,42 @@ function rssOf(pid: number): number {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-/** Spawns `node <script> [args]` and waits for its JSON `ready` line (with `startupMs`) on stdout. */
-export async function startChild(script: string, args: string[], env: NodeJS.ProcessEnv, port: number, nodeArgs: readonly string[] = []): Promise<ChildServer> {
+/**
+ * Spawns `node <script> [args]` with its standard output going to `logFile` (not a pipe into
+ * this process, which also drives the load), and waits for the JSON `ready` line (with `startupMs`).
+ */
+export async function startChild(script: string, args: string[], env: NodeJS.ProcessEnv, port: number, nodeArgs: readonly string[] = [], logFile = path.join(os.tmpdir(), `sahayak-bench-${process.pid}-${port}.log`)): Promise<ChildServer> {
   const t0 = process.hrtime.bigint();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = fs.openSync(logFile, 'w');
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', out, 'pipe'] });
+  fs.closeSync(out);
   let errTail = '';
   child.stderr!.on('data', (c: Buffer) => (errTail = (errTail + c.toString('utf8')).slice(-600)));
-  let buffer = '';
   const reported = await new Promise<number>((resolve, reject) => {
-    let seen = false;
-    const timer = setTimeout(() => reject(new Error(`${script} did not start`)), 30_000);
-    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}: ${buffer.slice(-400)} ${errTail}`)));
-    // Keep reading (and dropping) the per-request log lines so the pipe never fills.
-    child.stdout!.on('data', (chunk: Buffer) => {
-      if (seen) return;
-      buffer += chunk.toString('utf8');
-      for (const line of buffer.split('\n')) {
-        if (!line.includes('"msg":"ready"')) continue;
-        seen = true;
-        clearTimeout(timer);
+    const deadline = Date.now() + 30_000;
+    const onExit = (code: number | null): void => reject(new Error(`${script} exited with ${code}: ${errTail}`));
+    child.once('exit', onExit);
+    const poll = (): void => {
+      const line = fs.readFileSync(logFile, 'utf8').split('\n').find((l) => l.includes('"msg":"ready"'));
+      if (line) {
+        child.off('exit', onExit);
         resolve(Number(JSON.parse(line).startupMs));
-        return;
-      }
-    });
+      } else if (Date.now() > deadline) reject(new Error(`${script} did not start`));
+      else setTimeout(poll, 10);
+    };
+    poll();
   });
   const wallStartupMs = Number(process.hrtime.bigint() - t0) / 1e6;
   return {
     pid: child.pid!, port, url: `http://127.0.0.1:${port}`, wallStartupMs: Math.round(wallStartupMs * 10) / 10, reportedStartupMs: reported,
     rssMb: () => rssOf(child.pid!),
     stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve(child.exitCode);
-      child.once('exit', (code) => resolve(code));
+      const done = (code: number | null): void => {
+        fs.rmSync(logFile, { force: true });
+        resolve(code);
+      };
+      if (child.exitCode !== null) return done(child.exitCode);
+      child.once('exit', done);
       child.kill('SIGTERM');
     }),
   };
@@ -85,6 +96,8 @@ export interface LoadResult {
   readonly errors: number;
   readonly timeouts: number;
   readonly non2xx: number;
+  /** Every 2xx response's latency in milliseconds, unrounded (autocannon's percentiles are whole milliseconds). */
+  readonly latenciesMs: readonly number[];
 }
 
 /**
@@ -94,7 +107,8 @@ export interface LoadResult {
 export async function loadTest(url: string, questions: readonly string[], durationSec: number, connections = 16): Promise<LoadResult> {
   let next = 0;
   let conversations = 0;
-  const result = await autocannon({
+  const latenciesMs: number[] = [];
+  const run = autocannon({
     url,
     connections,
     duration: durationSec,
@@ -113,9 +127,31 @@ export async function loadTest(url: string, questions: readonly string[], durati
       },
     }],
   });
-  const r = result as any;
+  run.on('response', (_client, statusCode, _bytes, ms) => {
+    if (statusCode >= 200 && statusCode < 300) latenciesMs.push(ms);
+  });
+  const r = (await run) as any;
   return {
     p50Ms: r.latency.p50, p90Ms: r.latency.p90, p99Ms: r.latency.p99, meanMs: r.latency.average,
-    requestsPerSec: r.requests.average, requests: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx,
+    requestsPerSec: r.requests.average, requests: r.requests.total, errors: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, latenciesMs,
+  };
+}
+
+/** All slices of one server pooled: req/s over the whole time, percentiles of every response's latency. */
+export interface PooledLoad extends Omit<LoadResult, 'latenciesMs'> {
+  readonly seconds: number;
+}
+
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+export function pool(runs: readonly LoadResult[], seconds: number): PooledLoad {
+  const latencies = runs.flatMap((r) => r.latenciesMs).sort((a, b) => a - b);
+  const at = (q: number): number => round2(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN);
+  const sum = (f: (r: LoadResult) => number): number => runs.reduce((n, r) => n + f(r), 0);
+  const requests = sum((r) => r.requests);
+  return {
+    seconds, requests, requestsPerSec: round2(requests / seconds),
+    p50Ms: at(0.5), p90Ms: at(0.9), p99Ms: at(0.99), meanMs: round2(latencies.reduce((a, b) => a + b, 0) / Math.max(1, latencies.length)),
+    errors: sum((r) => r.errors), timeouts: sum((r) => r.timeouts), non2xx: sum((r) => r.non2xx),
   };
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { createCore } from '../compose';
@@ -7,13 +8,14 @@ import { factRenderers } from '../present/fact-renderers';
 import { TextRenderer } from '../present/text-renderer';
 import { FIXTURES, LabelledQuestion, readJsonLines } from '../eval/dev-set';
 import { AnswerBenchResult, benchAnswers } from './answer-bench';
-import { ChildServer, freePort, loadTest, LoadResult, startChild } from './http-bench';
+import { ChildServer, freePort, loadTest, LoadResult, pool, PooledLoad, round2, startChild } from './http-bench';
 import { SERVER_NODE_FLAGS } from '../server/runtime-flags';
 import { renderMarkdown, TARGETS } from './bench-report';
 
 const DIST = path.resolve(__dirname, '..');
 const OUT_DIR = path.resolve(DIST, '..', 'bench-results');
-const SECONDS = Number(process.argv[2] ?? 10);
+/** Seconds of load per slice (argument 1). */
+const SLICE_SECONDS = Number(process.argv[2] ?? 2);
 
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -40,57 +42,51 @@ function directoryBench(): Record<string, unknown> | null {
   return mod.benchDirectory ? { ...mod.benchDirectory() } : null;
 }
 
-/** One load run of one server. */
-interface Measured {
-  readonly server: Omit<ChildServer, 'rssMb' | 'stop'>;
-  readonly load: LoadResult;
-  readonly rssAfterStartMb: number;
-  readonly rssAfterLoadMb: number;
-}
+/** Interleaved slices of load (echo, sahayak, then sahayak, echo, …) per server. */
+const SLICES = 10;
 
-/** Rounds per server (alternating echo and sahayak). */
-const ROUNDS = 3;
-
-/** The run with the median throughput. */
-function medianRun(runs: readonly Measured[]): Measured {
-  return [...runs].sort((a, b) => a.load.requestsPerSec - b.load.requestsPerSec)[Math.floor(runs.length / 2)];
-}
-
-async function measureServer(label: string, script: string, args: string[], env: NodeJS.ProcessEnv, questions: string[]): Promise<Measured> {
-  const port = await freePort();
-  const server = await startChild(script, [...args, String(port)], { ...env, PORT: String(port) }, port, SERVER_NODE_FLAGS);
-  await new Promise((r) => setTimeout(r, 300));
-  const rssAfterStartMb = server.rssMb();
-  await loadTest(server.url, questions, 2); // warm-up (JIT, caches), not reported
-  const load = await loadTest(server.url, questions, SECONDS);
-  const rssAfterLoadMb = server.rssMb();
-  await server.stop();
-  log(`${label}: p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, ${load.requestsPerSec} req/s, errors ${load.errors}, non-2xx ${load.non2xx}; RSS ${rssAfterStartMb} → ${rssAfterLoadMb} MB`);
-  const { pid, port: p, url, wallStartupMs, reportedStartupMs } = server;
-  return { server: { pid, port: p, url, wallStartupMs, reportedStartupMs }, load, rssAfterStartMb, rssAfterLoadMb };
+/**
+ * Loads both servers in alternating short slices, so a change in the machine's speed
+ * (a shared two-core VM drifts by ±20 % within a minute) falls on both alike.
+ */
+async function interleavedLoad(echo: ChildServer, bot: ChildServer, questions: readonly string[]): Promise<{ echo: PooledLoad; sahayak: PooledLoad; sliceRatios: number[] }> {
+  await loadTest(echo.url, questions, 3); // warm-up (JIT, caches), not reported
+  await loadTest(bot.url, questions, 3);
+  const runs = { echo: [] as LoadResult[], sahayak: [] as LoadResult[] };
+  for (let i = 0; i < SLICES; i++) {
+    const order = i % 2 === 0 ? (['echo', 'sahayak'] as const) : (['sahayak', 'echo'] as const);
+    for (const name of order) runs[name].push(await loadTest((name === 'echo' ? echo : bot).url, questions, SLICE_SECONDS));
+  }
+  const sliceRatios = runs.sahayak.map((r, i) => round2(r.requestsPerSec / runs.echo[i].requestsPerSec));
+  return { echo: pool(runs.echo, SLICES * SLICE_SECONDS), sahayak: pool(runs.sahayak, SLICES * SLICE_SECONDS), sliceRatios };
 }
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const questions = readJsonLines<LabelledQuestion>(path.join(FIXTURES, 'dev-set.jsonl')).map((q) => q.q);
-  log(`bench: ${questions.length} dev-set questions, HTTP ${SECONDS} s per server, 16 connections`);
+  log(`bench: ${questions.length} dev-set questions, HTTP ${SLICES} × ${SLICE_SECONDS} s per server, 16 connections`);
 
   const core = createCore(config, { understandingCacheSize: 0 });
   const answers: AnswerBenchResult = benchAnswers(core.assistant, questions, 5, new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory)));
   log(`answer (in process, ask + render, matcher cache off): median ${answers.medianMs} ms, p99 ${answers.p99Ms} ms over ${answers.timings} timings`);
 
-  const botEnv = { HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', SAHAYAK_BLOB_CONNECTION_STRING: '' };
-  // Alternate the two servers for a few rounds and keep each one's median run: one run on a
-  // shared two-core machine is noisy, and alternating spreads the noise over both.
-  const echoRuns: Measured[] = [];
-  const botRuns: Measured[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    echoRuns.push(await measureServer(`echo bot (round ${round})`, path.join(__dirname, 'echo-bot.js'), [], {}, questions));
-    botRuns.push(await measureServer(`sahayak (round ${round})`, path.join(DIST, 'index.js'), [], botEnv, questions));
+  const insightsFile = path.join(os.tmpdir(), `sahayak-bench-insights-${process.pid}.jsonl`);
+  const botEnv = { HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', SAHAYAK_BLOB_CONNECTION_STRING: '', SAHAYAK_INSIGHTS_FILE: insightsFile };
+  const [echoPort, botPort] = [await freePort(), await freePort()];
+  const echoServer = await startChild(path.join(__dirname, 'echo-bot.js'), [String(echoPort)], { PORT: String(echoPort) }, echoPort, SERVER_NODE_FLAGS);
+  const botServer = await startChild(path.join(DIST, 'index.js'), [], { ...botEnv, PORT: String(botPort) }, botPort, SERVER_NODE_FLAGS);
+  await new Promise((r) => setTimeout(r, 300));
+  const rssAfterStart = { echo: echoServer.rssMb(), sahayak: botServer.rssMb() };
+  log(`HTTP: ${SLICES} alternating slices of ${SLICE_SECONDS} s per server…`);
+  const http = await interleavedLoad(echoServer, botServer, questions);
+  const rssAfterLoad = { echo: echoServer.rssMb(), sahayak: botServer.rssMb() };
+  await Promise.all([echoServer.stop(), botServer.stop()]);
+  fs.rmSync(insightsFile, { force: true });
+  for (const name of ['echo', 'sahayak'] as const) {
+    const l = http[name];
+    log(`${name}: p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms, ${l.requestsPerSec} req/s, errors ${l.errors}, non-2xx ${l.non2xx}; RSS ${rssAfterStart[name]} → ${rssAfterLoad[name]} MB`);
   }
-  const echo = medianRun(echoRuns);
-  const bot = medianRun(botRuns);
-  const worstBotRssMb = Math.max(...botRuns.map((r) => r.rssAfterLoadMb));
+  log(`throughput ratio per slice: ${http.sliceRatios.join(', ')}`);
 
   const startups: number[] = [];
   const wallStartups: number[] = [];
@@ -101,8 +97,8 @@ async function main(): Promise<void> {
     wallStartups.push(s.wallStartupMs);
     await s.stop();
   }
-  startups.push(bot.server.reportedStartupMs);
-  wallStartups.push(bot.server.wallStartupMs);
+  startups.push(botServer.reportedStartupMs);
+  wallStartups.push(botServer.wallStartupMs);
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
   const directory = directoryBench();
@@ -113,19 +109,18 @@ async function main(): Promise<void> {
 
   const results = {
     at: new Date().toISOString(),
-    machine: { node: process.version, platform: `${process.platform}/${process.arch}`, cpus: require('node:os').cpus().length },
+    machine: { node: process.version, platform: `${process.platform}/${process.arch}`, cpus: os.cpus().length },
     answers,
     http: {
-      seconds: SECONDS, connections: 16, rounds: ROUNDS, echo: echo.load, sahayak: bot.load,
-      requestsPerSecByRound: { echo: echoRuns.map((r) => r.load.requestsPerSec), sahayak: botRuns.map((r) => r.load.requestsPerSec) },
+      sliceSeconds: SLICE_SECONDS, slices: SLICES, connections: 16, echo: http.echo, sahayak: http.sahayak, sliceRatios: http.sliceRatios,
       ratios: {
-        p50: Math.round((bot.load.p50Ms / Math.max(echo.load.p50Ms, 0.001)) * 100) / 100,
-        p99: Math.round((bot.load.p99Ms / Math.max(echo.load.p99Ms, 0.001)) * 100) / 100,
-        throughput: Math.round((bot.load.requestsPerSec / echo.load.requestsPerSec) * 100) / 100,
+        p50: round2(http.sahayak.p50Ms / Math.max(http.echo.p50Ms, 0.001)),
+        p99: round2(http.sahayak.p99Ms / Math.max(http.echo.p99Ms, 0.001)),
+        throughput: round2(http.sahayak.requestsPerSec / http.echo.requestsPerSec),
       },
     },
     startup: { reportedMs: startups, medianReportedMs: median(startups), wallMs: wallStartups, medianWallMs: median(wallStartups) },
-    memory: { echoAfterLoadMb: echo.rssAfterLoadMb, afterStartMb: bot.rssAfterStartMb, afterLoadMb: worstBotRssMb },
+    memory: { echoAfterLoadMb: rssAfterLoad.echo, afterStartMb: rssAfterStart.sahayak, afterLoadMb: rssAfterLoad.sahayak },
     directory,
     check,
   };
