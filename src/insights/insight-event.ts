@@ -3,9 +3,12 @@ import type { Lang, TopicId } from '../domain/types';
 /** A question that got an answer: the topic only, never the text. */
 export interface AskedEvent {
   readonly type: 'asked';
+  /** When (the first of `count`, when several are kept as one record). */
   readonly at: string;
   readonly topic: TopicId;
   readonly lang: Lang;
+  /** How many answers this record stands for (absent: one). */
+  readonly count?: number;
 }
 
 /** 👍 / 👎 on an answer. */

@@ -16,8 +16,11 @@ export function summarizeInsights(events: readonly InsightEvent[], top = 10): In
   const asked = new Map<TopicId, number>();
   const votes = new Map<TopicId, { helpful: number; notHelpful: number }>();
   const unanswered = new Map<string, { question: string; count: number; lang: string; kind: string }>();
+  let total = 0;
   for (const e of events) {
-    if (e.type === 'asked') asked.set(e.topic, (asked.get(e.topic) ?? 0) + 1);
+    const count = e.type === 'asked' && Number.isInteger(e.count) && e.count! > 0 ? e.count! : 1;
+    total += count;
+    if (e.type === 'asked') asked.set(e.topic, (asked.get(e.topic) ?? 0) + count);
     else if (e.type === 'feedback') {
       const v = votes.get(e.topic) ?? { helpful: 0, notHelpful: 0 };
       if (e.helpful) v.helpful++;
@@ -31,7 +34,7 @@ export function summarizeInsights(events: readonly InsightEvent[], top = 10): In
     }
   }
   return {
-    events: events.length,
+    events: total,
     mostAsked: [...asked].map(([topic, count]) => ({ topic, count })).sort(byCount).slice(0, top),
     leastHelpful: [...votes]
       .map(([topic, v]) => ({ topic, ...v, votes: v.helpful + v.notHelpful }))

@@ -49,7 +49,24 @@ describe('insights summary and store', () => {
     for (const e of EVENTS) await store.record(e);
     await store.flush();
     fs.appendFileSync(file, '{"type":"asked", broken\n');
-    expect(await store.all()).toEqual(EVENTS);
+    const byJson = (events: readonly InsightEvent[]): string[] => events.map((e) => JSON.stringify(e)).sort();
+    expect(byJson(await store.all())).toEqual(byJson(EVENTS));
+  });
+
+  it('keeps the answered questions of a batch as one line per topic and language, with a count', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'insights-')), 'counts.jsonl');
+    const store = new JsonlInsightsStore(file);
+    for (let i = 0; i < 50; i++) await store.record({ type: 'asked', at: `2026-11-22T10:00:${String(i).padStart(2, '0')}.000Z`, topic: 'otp-problem', lang: i % 5 ? 'en' : 'hi' });
+    await store.record({ type: 'asked', at, topic: 'login', lang: 'en' });
+    await store.flush();
+    await store.record({ type: 'asked', at, topic: 'otp-problem', lang: 'en' });
+    const events = await store.all();
+    expect(fs.readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(4);
+    expect(events).toContainEqual({ type: 'asked', at: '2026-11-22T10:00:01.000Z', topic: 'otp-problem', lang: 'en', count: 40 });
+    expect(events).toContainEqual({ type: 'asked', at: '2026-11-22T10:00:00.000Z', topic: 'otp-problem', lang: 'hi', count: 10 });
+    const summary = summarizeInsights(events);
+    expect(summary.mostAsked).toEqual([{ topic: 'otp-problem', count: 51 }, { topic: 'login', count: 1 }]);
+    expect(summary.events).toBe(52);
   });
 
   it('writes events in one batch, not one write per turn', async () => {
