@@ -50,6 +50,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   const port = (server.address() as AddressInfo).port;
   const startupMs = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
   logger.info({ port, startupMs, store: store.kind, auth: config.microsoftAppId ? 'on' : 'off' }, 'ready');
+  logger.flush(); // the ready line goes out now, not with the next chunk
   return {
     server, port, url: `http://127.0.0.1:${port}`, store, startupMs,
     stop: async (graceMs = 10_000) => {
