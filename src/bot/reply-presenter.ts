@@ -17,6 +17,15 @@ export const HELP_DESK_TOPIC: TopicId = 'helpdesk-contacts';
 const RECENT_REPLIES = 500;
 
 
+/**
+ * A card's fallback: the title and first paragraph of the reply's text. Every Teams
+ * client renders the card itself; the fallback only shows where cards cannot, and
+ * repeating the whole answer there would double every message sent to a phone.
+ */
+export function cardFallback(text: string): string {
+  return text.split('\n\n', 2).join('\n\n');
+}
+
 /** Common questions offered as suggested actions (keys of `bot:suggest`). */
 const SUGGESTIONS = ['otp', 'pending', 'kb', 'rows', 'talk'] as const;
 
@@ -42,10 +51,10 @@ export class ReplyPresenter {
 
   /** The card for a reply (interactive in chats with the bot; links only when inserted elsewhere). */
   card(reply: AssistantReply, interactive = true): AdaptiveCard {
-    return buildReplyCard(reply, this.cardContext(reply.lang, this.renderer.render(reply), interactive));
+    return buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(this.renderer.render(reply)), interactive));
   }
 
-  /** The message for a reply: the card, whose `fallbackText` is exactly what `sahayak ask` prints. */
+  /** The message for a reply: the card (the same answer `sahayak ask` prints, as a card). */
   reply(reply: AssistantReply, options: { suggest?: boolean } = {}): Partial<Activity> {
     const { text, card } = this.rendered(reply);
     const suggest = options.suggest && (reply.kind === 'decline' || reply.kind === 'empty' || reply.topic === 'greeting' || reply.topic === 'help');
@@ -62,7 +71,7 @@ export class ReplyPresenter {
     const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
     return this.recent.get(key, () => {
       const text = this.renderer.render(reply);
-      return { text, card: deepFreeze(buildReplyCard(reply, this.cardContext(reply.lang, text))) };
+      return { text, card: deepFreeze(buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text)))) };
     });
   }
 
@@ -70,7 +79,7 @@ export class ReplyPresenter {
   helpDesk(lang: Lang): Partial<Activity> {
     const reply = this.assistant.answerTopic(HELP_DESK_TOPIC, lang);
     const text = this.renderer.render(reply);
-    return this.message(text, buildHelpDeskCard(reply, this.cardContext(lang, text)), lang);
+    return this.message(text, buildHelpDeskCard(reply, this.cardContext(lang, cardFallback(text))), lang);
   }
 
   /** The bilingual welcome (in a shared chat, with the personal-data advice). */
@@ -100,8 +109,8 @@ export class ReplyPresenter {
   }
 
   /**
-   * A card message. Teams shows a message's `text` above its card, so the plain text
-   * (what `sahayak ask` prints) goes in the card's `fallbackText` and the notification `summary`, not in `text`.
+   * A card message. Teams shows a message's `text` above its card, so there is none:
+   * the first line of the plain text is the notification `summary`.
    */
   private message(text: string, card: AdaptiveCard, lang: Lang, suggestedActions?: SuggestedActions): Partial<Activity> {
     return {

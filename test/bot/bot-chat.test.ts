@@ -1,18 +1,22 @@
 import { MemoryStorage, type Activity } from 'botbuilder';
 import { buttonData, cardOf, createHarness, textOf } from './bot-harness';
 import { cardProblems } from '../cards/validate-card';
+import { wordsOf } from '../cards/card-text';
+import { cardFallback } from '../../src/bot/reply-presenter';
 
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 
 describe('answers in a personal chat', () => {
-  it('answers with an Adaptive Card whose text is exactly the CLI text', async () => {
+  it('answers with an Adaptive Card carrying every word of the CLI text, and its opening as the fallback', async () => {
     const { adapter, core, renderer } = createHarness();
     const expected = renderer.render(core.assistant.ask('OTP not received'));
     await adapter.send('OTP not received').assertReply((a) => {
-      expect(textOf(a)).toBe(expected);
+      const onCard = wordsOf(textOf(a));
+      expect([...wordsOf(expected)].filter((w) => !onCard.has(w))).toEqual([]);
       const card = cardOf(a);
       expect(cardProblems(card)).toEqual([]);
-      expect(card.fallbackText).toBe(expected);
+      expect(card.fallbackText).toBe(cardFallback(expected));
+      expect(card.fallbackText.length).toBeLessThan(expected.length / 2);
       expect(card.body[0].text).toBe(core.assistant.answerTopic('otp-problem', 'en').answer!.en.title);
       expect(card.actions!.map((b) => b.title)).toEqual(['हिंदी में', 'Talk to a person', '👍 Helpful', '👎 Not helpful']);
       expect(a.locale).toBe('en-IN');
@@ -51,7 +55,9 @@ describe('answers in a personal chat', () => {
       .assertReply((a) => {
         expect(a.locale).toBe('hi-IN');
         expect(String(cardOf(a).body[0].text)).toBe(first.core.assistant.answerTopic('pending-approval', 'hi').answer!.hi.title);
-        expect(textOf(a)).toBe(first.renderer.render(first.core.assistant.ask('my account is pending approval', { forcedLang: 'hi' })));
+        const hindi = first.renderer.render(first.core.assistant.ask('my account is pending approval', { forcedLang: 'hi' }));
+        const onCard = wordsOf(textOf(a));
+        expect([...wordsOf(hindi)].filter((w) => !onCard.has(w))).toEqual([]);
       })
       .send('login problem')
       .assertReply((a) => expect(a.locale).toBe('hi-IN'));

@@ -1,4 +1,5 @@
 import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { cardText } from '../cards/card-text';
 import { SahayakBot } from '../../src/bot/sahayak-bot';
 import type { FileCheckIo } from '../../src/bot/file-check-flow';
 import { UserPreferences } from '../../src/bot/user-profile';
@@ -54,8 +55,8 @@ export function groupMessage(text: string, mention: boolean): Partial<Activity> 
   };
 }
 
-/** The plain text of a reply: the card's fallback text (what `sahayak ask` prints), or the message text. */
+/** What a reply says: everything on its card, or the message text. */
 export function textOf(activity: Partial<Activity>): string {
-  const card = activity.attachments?.[0]?.content as { fallbackText?: string } | undefined;
-  return card?.fallbackText ?? activity.text ?? '';
+  const card = activity.attachments?.[0]?.content;
+  return card ? cardText(card) : activity.text ?? '';
 }

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { cardText } from '../../cards/card-text';
 import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/server/logger';
 import { RunningApp, startApp } from '../../../src/index';
@@ -62,9 +63,9 @@ export async function post(url: string, body: unknown, headers: Record<string, s
   return { status: res.status, json, text, ms: Date.now() - t0 };
 }
 
-/** Text of the message replies in an expectReplies body (a card's plain-text fallback, else the message text). */
+/** What the message replies in an expectReplies body say: everything on a card, else the message text. */
 export function replyTexts(json: any): string[] {
   return (json?.activities ?? [])
     .filter((a: any) => a.type === 'message')
-    .map((a: any) => String(a.attachments?.[0]?.content?.fallbackText ?? a.text ?? ''));
+    .map((a: any) => (a.attachments?.[0]?.content ? cardText(a.attachments[0].content) : String(a.text ?? '')));
 }
