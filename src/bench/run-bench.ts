@@ -44,7 +44,7 @@ function directoryBench(): Record<string, unknown> | null {
 }
 
 /** Interleaved slices of load (echo, sahayak, then sahayak, echo, …) per server. */
-const SLICES = 10;
+const SLICES = 16;
 
 /**
  * Loads both servers in alternating short slices, so a change in the machine's speed

@@ -3,12 +3,12 @@ import type { Assistant } from '../domain/assistant/assistant';
 import type { AssistantReply } from '../domain/assistant/reply';
 import type { Lang, TopicId } from '../domain/types';
 import { translatorFor, type I18n } from '../i18n';
-import { deepFreeze } from '../domain/shared/deep-freeze';
 import { RecentResults } from '../domain/shared/recent-results';
 import type { TextRenderer } from '../present/text-renderer';
 import {
   AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
 } from '../cards';
+import { freezeCard } from '../cards/card-json';
 
 /** The topic behind "Talk to a person". */
 export const HELP_DESK_TOPIC: TopicId = 'helpdesk-contacts';
@@ -71,7 +71,7 @@ export class ReplyPresenter {
     const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
     return this.recent.get(key, () => {
       const text = this.renderer.render(reply);
-      return { text, card: deepFreeze(buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text)))) };
+      return { text, card: freezeCard(buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text)))) };
     });
   }
 

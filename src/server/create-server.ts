@@ -1,6 +1,7 @@
 import restify, { RequestHandler, Server } from 'restify';
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
+import { formatJson } from './json-body';
 import { Lifecycle } from './lifecycle';
 import { messagesHandler } from './messages-route';
 import { correlationIdOf, requestScope } from './request-log';
@@ -31,7 +32,7 @@ const FIXED_ERRORS: Readonly<Record<number, string>> = {
 /** Creates the restify server: `POST /api/messages`, `GET /healthz`, `GET /readyz`, plus `routes`. */
 export function createServer(deps: ServerDeps): Server {
   const lifecycle = deps.lifecycle ?? new Lifecycle();
-  const server = restify.createServer({ name: 'igot-sahayak', handleUncaughtExceptions: false });
+  const server = restify.createServer({ name: 'igot-sahayak', handleUncaughtExceptions: false, formatters: { 'application/json': formatJson } });
   server.server.requestTimeout = 30_000;
   server.server.headersTimeout = 20_000;
   server.pre(requestScope(deps.logger, lifecycle));
