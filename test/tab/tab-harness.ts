@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
 import { startApp, type RunningApp } from '../../src/index';
 
@@ -50,6 +50,38 @@ export async function startTabApp(): Promise<TabApp> {
 /** Launches Debian's chromium through playwright-core (no browser download). */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
+}
+
+/** What a browser test file works with: the running app, chromium, and a fresh page per test. */
+export interface TabBrowser {
+  readonly tab: TabApp;
+  readonly browser: Browser;
+  readonly page: Page;
+}
+
+/**
+ * Registers the hooks of a browser test file: starts the app and chromium once, opens a new
+ * page (with `contextOptions`) before each test and closes it after. Read the fields inside tests.
+ */
+export function useTabBrowser(contextOptions: BrowserContextOptions): TabBrowser {
+  const env = {} as { tab: TabApp; browser: Browser; page: Page };
+  beforeAll(async () => {
+    const executable = ensureChromium();
+    buildTab();
+    env.tab = await startTabApp();
+    env.browser = await launchChromium(executable);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.tab?.app.stop(1000);
+  });
+  beforeEach(async () => {
+    env.page = await (await env.browser.newContext(contextOptions)).newPage();
+  });
+  afterEach(async () => {
+    await env.page?.context().close();
+  });
+  return env;
 }
 
 /** Rows with several problems: a dotted name, a bad email, +91 mobile, lower-case group; and a clean row. */

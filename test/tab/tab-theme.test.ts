@@ -5,9 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { compareScreenshots } from './screenshot-compare';
-import { BAD_ROWS, ROOT, buildTab, ensureChromium, launchChromium, startTabApp, type TabApp } from './tab-harness';
+import { BAD_ROWS, ROOT, useTabBrowser } from './tab-harness';
 
 // Browser globals used inside page.evaluate callbacks (the test program has no DOM lib).
 declare const document: any, window: any, getComputedStyle: any;
@@ -17,38 +16,15 @@ jest.setTimeout(120_000);
 const BASELINE = path.join(__dirname, '__screenshots__', 'tab-dark.png');
 const ACTUAL = path.join(ROOT, 'dist', 'test-artifacts', 'tab-dark.png');
 
-let tab: TabApp;
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  const executable = ensureChromium();
-  buildTab();
-  tab = await startTabApp();
-  browser = await launchChromium(executable);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await tab?.app.stop(1000);
-});
-
-beforeEach(async () => {
-  const context = await browser.newContext({ locale: 'en-IN', viewport: { width: 900, height: 1000 }, deviceScaleFactor: 1 });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await page?.context().close();
-});
+const env = useTabBrowser({ locale: 'en-IN', viewport: { width: 900, height: 1000 }, deviceScaleFactor: 1 });
 
 async function open(query = ''): Promise<void> {
-  await page.goto(`${tab.url}/tab${query}`);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 15_000 });
+  await env.page.goto(`${env.tab.url}/tab${query}`);
+  await env.page.waitForSelector('html[data-ready="true"]', { timeout: 15_000 });
 }
 
 const style = (selector: string, prop: string): Promise<string> =>
-  page.$eval(selector, (e, p) => getComputedStyle(e).getPropertyValue(p), prop);
+  env.page.$eval(selector, (e, p) => getComputedStyle(e).getPropertyValue(p), prop);
 
 /** WCAG contrast ratio of two `rgb(…)` colours. */
 function contrast(a: string, b: string): number {
@@ -65,25 +41,25 @@ function contrast(a: string, b: string): number {
 
 test('dark theme (?theme=dark): dark background, and the screenshot matches the baseline', async () => {
   await open('?theme=dark');
-  expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+  expect(await env.page.getAttribute('html', 'data-theme')).toBe('dark');
   expect(await style('body', 'background-color')).toBe('rgb(31, 31, 31)');
   expect(await style('.panel', 'background-color')).toBe('rgb(41, 41, 41)');
   expect(await style('body', 'color')).toBe('rgb(255, 255, 255)');
-  await page.fill('#contacts-query', 'railways');
-  await page.press('#contacts-query', 'Enter');
-  await page.waitForSelector('#contacts-results .contact');
-  await page.fill('#check-text', BAD_ROWS);
-  await page.click('text=Check rows');
-  await page.waitForSelector('#check-results .problem-row');
-  await page.evaluate(() => document.activeElement?.blur());
+  await env.page.fill('#contacts-query', 'railways');
+  await env.page.press('#contacts-query', 'Enter');
+  await env.page.waitForSelector('#contacts-results .contact');
+  await env.page.fill('#check-text', BAD_ROWS);
+  await env.page.click('text=Check rows');
+  await env.page.waitForSelector('#check-results .problem-row');
+  await env.page.evaluate(() => document.activeElement?.blur());
   fs.mkdirSync(path.dirname(ACTUAL), { recursive: true });
-  const shot = await page.screenshot({ path: ACTUAL, fullPage: true, animations: 'disabled', caret: 'hide' });
+  const shot = await env.page.screenshot({ path: ACTUAL, fullPage: true, animations: 'disabled', caret: 'hide' });
   if (!fs.existsSync(BASELINE) || process.env.UPDATE_SCREENSHOTS === '1') {
     fs.mkdirSync(path.dirname(BASELINE), { recursive: true });
     fs.writeFileSync(BASELINE, shot);
   }
   const diff = compareScreenshots(fs.readFileSync(BASELINE), shot);
-  // Fonts differ a little between machines: allow small per-pixel and area differences, not a different page.
+  // Fonts differ a little between machines: allow small per-pixel and area differences, not a different env.page.
   expect(diff.sizeMatches).toBe(true);
   expect(diff.differentRatio).toBeLessThan(0.03);
   expect(diff.darkRatio).toBeGreaterThan(0.7);
@@ -100,16 +76,16 @@ test.each([
   expect(contrast(await style('body', 'color'), panel)).toBeGreaterThanOrEqual(7);
   expect(contrast(await style('.hint', 'color'), panel)).toBeGreaterThanOrEqual(4.5);
   expect(contrast(await style('button[type="submit"]', 'color'), await style('button[type="submit"]', 'background-color'))).toBeGreaterThanOrEqual(4.5);
-  await page.fill('#check-text', BAD_ROWS);
-  await page.click('#check-form button[type="submit"]');
-  await page.waitForSelector('#check-results .problem-row');
+  await env.page.fill('#check-text', BAD_ROWS);
+  await env.page.click('#check-form button[type="submit"]');
+  await env.page.waitForSelector('#check-results .problem-row');
   expect(contrast(await style('.problem.error .badge', 'color'), panel)).toBeGreaterThanOrEqual(4.5);
   expect(contrast(await style('.portal', 'color'), panel)).toBeGreaterThanOrEqual(4.5);
 });
 
 test('inside Teams: follows the context theme and locale, and later theme changes', async () => {
   // A stand-in for teams-js that answers like a Teams host (dark theme, Hindi locale).
-  await page.route('**/tab/teams-js.min.js', (route) => route.fulfill({
+  await env.page.route('**/tab/teams-js.min.js', (route) => route.fulfill({
     contentType: 'text/javascript',
     body: `window.nativeInterface = {};
       window.__themeHandler = null;
@@ -121,12 +97,12 @@ test('inside Teams: follows the context theme and locale, and later theme change
       } };`,
   }));
   await open();
-  expect(await page.getAttribute('html', 'data-host')).toBe('teams');
-  expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-  expect(await page.getAttribute('html', 'lang')).toBe('hi');
-  expect(await page.locator('h1').innerText()).toBe('iGOT सहायक');
-  await page.evaluate(() => window.__themeHandler('contrast'));
-  expect(await page.getAttribute('html', 'data-theme')).toBe('contrast');
+  expect(await env.page.getAttribute('html', 'data-host')).toBe('teams');
+  expect(await env.page.getAttribute('html', 'data-theme')).toBe('dark');
+  expect(await env.page.getAttribute('html', 'lang')).toBe('hi');
+  expect(await env.page.locator('h1').innerText()).toBe('iGOT सहायक');
+  await env.page.evaluate(() => window.__themeHandler('contrast'));
+  expect(await env.page.getAttribute('html', 'data-theme')).toBe('contrast');
   expect(await style('body', 'background-color')).toBe('rgb(0, 0, 0)');
 });
 
@@ -134,11 +110,11 @@ test('a plain browser is ready at once; a silent parent frame makes teams-js tim
   const started = Date.now();
   await open();
   expect(Date.now() - started).toBeLessThan(2500);
-  expect(await page.getAttribute('html', 'data-host')).toBe('browser');
-  await page.evaluate((url) => {
+  expect(await env.page.getAttribute('html', 'data-host')).toBe('browser');
+  await env.page.evaluate((url) => {
     document.body.innerHTML = `<iframe id="host" title="tab" src="${url}/tab" width="800" height="600"></iframe>`;
-  }, tab.url);
-  const frame = page.frameLocator('#host');
+  }, env.tab.url);
+  const frame = env.page.frameLocator('#host');
   await frame.locator('html[data-ready="true"]').waitFor({ timeout: 20_000 });
   expect(await frame.locator('html').getAttribute('data-host')).toBe('browser');
   await frame.locator('#contacts-query').fill('railways');
