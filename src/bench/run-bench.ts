@@ -8,7 +8,8 @@ import { factRenderers } from '../present/fact-renderers';
 import { TextRenderer } from '../present/text-renderer';
 import { FIXTURES, LabelledQuestion, readJsonLines } from '../eval/dev-set';
 import { AnswerBenchResult, benchAnswers } from './answer-bench';
-import { ChildServer, freePort, loadTest, LoadResult, pool, PooledLoad, round2, startChild } from './http-bench';
+import { ChildServer, loadTest, LoadResult, pool, PooledLoad, round2, startChild } from './http-bench';
+import { freePort } from '../server/free-port';
 import { SERVER_NODE_FLAGS } from '../server/runtime-flags';
 import { renderMarkdown, TARGETS } from './bench-report';
 

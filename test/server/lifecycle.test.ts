@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { message, startTestApp } from './helpers/http-app';
-import { freePort } from '../storage/azurite';
+import { freePort } from '../../src/server/free-port';
 
 const ROOT = path.resolve(__dirname, '../..');
 
