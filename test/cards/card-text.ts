@@ -22,3 +22,9 @@ export function cardText(card: unknown): string {
 export function wordsOf(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[\p{L}\p{M}\p{N}@+/%?=&_~#.:-]+/gu) ?? []).map((w) => w.replace(/[.:]+$/u, '')).filter((w) => /[\p{L}\p{N}]/u.test(w)));
 }
+
+/** The words of `expected` that `shown` lacks (empty when everything is shown). */
+export function missingWords(expected: string, shown: string): string[] {
+  const present = wordsOf(shown);
+  return [...wordsOf(expected)].filter((w) => !present.has(w));
+}
