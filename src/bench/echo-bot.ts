@@ -4,6 +4,8 @@ import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication 
 /**
  * The floor for a turn on this stack: the same botbuilder CloudAdapter (auth off) and
  * restify body parser as the real server, answering every message with its own text.
+ * It is the textbook bot (`adapter.process`); the real server skips that method's zod
+ * re-checks (see `SahayakAdapter`), and the README says what that is worth.
  * Run as a child process by the benchmark: `PORT=<port> node dist/bench/echo-bot.js`.
  */
 export function startEchoBot(port: number, host = '127.0.0.1'): Promise<restify.Server> {

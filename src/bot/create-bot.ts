@@ -1,9 +1,10 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, MemoryStorage, Storage } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, MemoryStorage, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import type { Core } from '../compose';
 import { TextRenderer } from '../present/text-renderer';
 import { factRenderers } from '../present/fact-renderers';
+import { SahayakAdapter } from './sahayak-adapter';
 import { SahayakBot } from './sahayak-bot';
 import { createTurnErrorHandler } from './turn-error';
 import { UserPreferences } from './user-profile';
@@ -13,7 +14,7 @@ import type { FileCheckIo } from './file-check-flow';
 /** The bot and its adapter, wired to the core. */
 export interface BotParts {
   readonly bot: SahayakBot;
-  readonly adapter: CloudAdapter;
+  readonly adapter: SahayakAdapter;
   readonly storage: Storage;
   /** Feedback and unanswered questions (flush at shutdown). */
   readonly insights: JsonlInsightsStore;
@@ -36,7 +37,7 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
     MicrosoftAppType: config.microsoftAppType,
     MicrosoftAppTenantId: config.microsoftAppTenantId,
   });
-  const adapter = new CloudAdapter(auth);
+  const adapter = new SahayakAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, core.i18n);
   const insights = new JsonlInsightsStore(config.insightsFile, (err) =>
     logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded'),

@@ -1,9 +1,9 @@
 import restify, { RequestHandler, Server } from 'restify';
-import type { CloudAdapter, ActivityHandler } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
 import type { Logger } from 'pino';
 import { formatJson } from './json-body';
 import { Lifecycle } from './lifecycle';
-import { messagesHandler } from './messages-route';
+import { messagesHandler, type MessagesDeps } from './messages-route';
 import { correlationIdOf, requestScope } from './request-log';
 
 /** Largest request body accepted (413 above it). Teams messages are far smaller. */
@@ -11,7 +11,7 @@ export const MAX_BODY_BYTES = 256 * 1024;
 
 /** What the HTTP server serves. */
 export interface ServerDeps {
-  readonly adapter: CloudAdapter;
+  readonly adapter: MessagesDeps['adapter'];
   readonly bot: ActivityHandler;
   readonly logger: Logger;
   /** Readiness: content loaded, storage reachable. */

@@ -1,14 +1,15 @@
 import { INVOKE_RESPONSE_KEY } from 'botbuilder';
-import type { ActivityHandler, CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, ActivityHandler, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
+import type { SahayakAdapter } from '../bot/sahayak-adapter';
 import { CORRELATION_ID_KEY } from '../bot/turn-error';
 import { activityProblem } from './activity-guard';
 import { correlationIdOf } from './request-log';
 
 /** What the messages endpoint needs. */
 export interface MessagesDeps {
-  readonly adapter: CloudAdapter;
+  readonly adapter: Pick<SahayakAdapter, 'runTurn'>;
   readonly bot: ActivityHandler;
   readonly logger: Logger;
 }
@@ -25,10 +26,16 @@ function acknowledgeUnknownInvoke(context: TurnContext): void {
   }
 }
 
+/** The status of a refused token (botbuilder's `AuthenticationError` carries it), or undefined for any other error. */
+function authFailureStatus(err: unknown): number | undefined {
+  const status = (err as { statusCode?: unknown })?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
 /**
- * `POST /api/messages`: checks the activity's shape (400 when unusable), then hands it
- * to `adapter.process` (Bot Framework token validation: 401 when it fails). Any error
- * ends the request with a status and a correlation id: never a rejection or a hang.
+ * `POST /api/messages`: checks the activity's shape (400 when unusable), then runs the
+ * turn (Bot Framework token validation: 401 when it fails) and sends its response. Any
+ * error ends the request with a status and a correlation id: never a rejection or a hang.
  */
 export function messagesHandler(deps: MessagesDeps) {
   return async (req: Request, res: Response): Promise<void> => {
@@ -39,7 +46,7 @@ export function messagesHandler(deps: MessagesDeps) {
       return;
     }
     try {
-      await deps.adapter.process(req, res, async (context) => {
+      const response = await deps.adapter.runTurn(req.headers.authorization ?? '', req.body as Activity, async (context) => {
         context.turnState.set(CORRELATION_ID_KEY, ref);
         try {
           await deps.bot.run(context);
@@ -47,11 +54,16 @@ export function messagesHandler(deps: MessagesDeps) {
           acknowledgeUnknownInvoke(context);
         }
       });
+      if (response?.body !== undefined) res.send(response.status ?? 200, response.body);
+      else {
+        res.status(response?.status ?? 200);
+        res.end();
+      }
     } catch (err) {
       const name = (err as Error)?.name ?? 'Error';
-      const clientError = name === 'ZodError';
-      deps.logger[clientError ? 'warn' : 'error']({ ref, errorName: name }, 'activity not processed');
-      if (!res.headersSent) res.send(clientError ? 400 : 500, { error: clientError ? 'bad-request' : 'server-error', ref });
+      const refused = authFailureStatus(err);
+      deps.logger[refused ? 'warn' : 'error']({ ref, errorName: name, status: refused }, refused ? 'request not authorized' : 'activity not processed');
+      if (!res.headersSent) res.send(refused ?? 500, { error: refused ? 'unauthorized' : 'server-error', ref });
       else if (!res.writableEnded) res.end();
     }
   };

@@ -18,6 +18,15 @@ describe('authentication with MicrosoftAppId set', () => {
     const res = await post(app.url, message('otp not received'));
     expect(res.status).toBe(401);
     expect(res.text).not.toContain('OTP');
+    expect(res.json).toEqual({ error: 'unauthorized', ref: expect.stringMatching(/^[0-9a-f]{12}$/) });
+  });
+
+  test('a refused request is logged once as a warning with its correlation id, not as a server error', async () => {
+    const res = await post(app.url, message('otp not received'), { authorization: 'Bearer garbage' });
+    const lines = app.logs.filter((l) => l.includes(res.json.ref) && l.includes('request not authorized'));
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 40, status: 401 });
+    expect(app.logs.join('')).not.toContain('activity not processed');
   });
 
   test('a garbage bearer token gets 401', async () => {
