@@ -26,10 +26,18 @@ function acknowledgeUnknownInvoke(context: TurnContext): void {
   }
 }
 
-/** The status of a refused token (botbuilder's `AuthenticationError` carries it), or undefined for any other error. */
-function authFailureStatus(err: unknown): number | undefined {
-  const status = (err as { statusCode?: unknown })?.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+/** jsonwebtoken's errors for a token that does not verify (botbuilder lets them through unwrapped). */
+const TOKEN_ERRORS: ReadonlySet<string> = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * The 4xx status for a request the adapter refused before any turn: botbuilder's
+ * `AuthenticationError` carries one (`statusCode`); a token that fails verification is 401.
+ * Undefined for anything else, which is a server error (e.g. the signing keys could not be fetched).
+ */
+export function refusalStatus(err: unknown): number | undefined {
+  const e = err as { name?: unknown; statusCode?: unknown } | null | undefined;
+  if (typeof e?.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) return e.statusCode;
+  return typeof e?.name === 'string' && TOKEN_ERRORS.has(e.name) ? 401 : undefined;
 }
 
 /**
@@ -60,10 +68,12 @@ export function messagesHandler(deps: MessagesDeps) {
         res.end();
       }
     } catch (err) {
-      const name = (err as Error)?.name ?? 'Error';
-      const refused = authFailureStatus(err);
-      deps.logger[refused ? 'warn' : 'error']({ ref, errorName: name, status: refused }, refused ? 'request not authorized' : 'activity not processed');
-      if (!res.headersSent) res.send(refused ?? 500, { error: refused ? 'unauthorized' : 'server-error', ref });
+      const refused = refusalStatus(err);
+      const errorName = (err as Error)?.name ?? 'Error';
+      if (refused) deps.logger.warn({ ref, errorName, status: refused }, 'request refused');
+      else deps.logger.error({ ref, errorName }, 'activity not processed');
+      const error = refused === 401 || refused === 403 ? 'unauthorized' : refused ? 'bad-request' : 'server-error';
+      if (!res.headersSent) res.send(refused ?? 500, { error, ref });
       else if (!res.writableEnded) res.end();
     }
   };

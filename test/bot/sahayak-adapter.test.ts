@@ -22,13 +22,15 @@ describe('SahayakAdapter.runTurn', () => {
 
   test('turns timestamp strings into dates and keeps the raw text, as CloudAdapter.process does', async () => {
     const seen: Partial<Activity>[] = [];
-    await adapter.runTurn('', activity({ timestamp: '2026-11-23T09:00:00.000Z', localTimestamp: '2026-11-23T14:30:00.000+05:30' } as never), async (context) => {
+    await adapter.runTurn('', activity({ timestamp: '2026-11-23T09:00:00.000Z', localTimestamp: '2026-11-23T14:30:00.000+05:30', expiration: '2026-11-24T09:00:00.000Z' } as never), async (context) => {
       seen.push({ ...context.activity });
     });
     expect(seen[0].timestamp).toEqual(new Date('2026-11-23T09:00:00.000Z'));
     expect(seen[0].localTimestamp).toBeInstanceOf(Date);
     expect(seen[0].rawTimestamp).toBe('2026-11-23T09:00:00.000Z');
     expect(seen[0].rawLocalTimestamp).toBe('2026-11-23T14:30:00.000+05:30');
+    expect(seen[0].expiration).toEqual(new Date('2026-11-24T09:00:00.000Z'));
+    expect(seen[0].rawExpiration).toBe('2026-11-24T09:00:00.000Z');
   });
 
   test('with an app id, a missing token is refused with a 401 status error before any turn', async () => {
