@@ -23,8 +23,8 @@ export interface Core {
 /** Options for building the core (tests inject a clock). */
 export interface CoreOptions {
   readonly clock?: () => Date;
-  /** How many recent questions the matcher remembers (the benchmark sets 0 to time fresh questions). */
-  readonly understandingCacheSize?: number;
+  /** How many recent questions the matcher and the assistant remember (the benchmark sets 0 to time fresh questions). */
+  readonly recentQuestions?: number;
 }
 
 /** Loads content and builds indexes: everything the surfaces need. */
@@ -35,11 +35,11 @@ export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
   const matcher = new QuestionMatcher(
     { ...lexicon, dictionary },
     readContentJson<ExampleData>(config.contentDir, 'understanding', 'examples.json'),
-    { ...DECISION_DEFAULTS, cacheSize: options.understandingCacheSize ?? DECISION_DEFAULTS.cacheSize },
+    { ...DECISION_DEFAULTS, cacheSize: options.recentQuestions ?? DECISION_DEFAULTS.cacheSize },
   );
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
   const directory = loadDirectory(config.contentDir);
   const capabilities: Capability[] = [rowCheckCapability(clock), directoryCapability(directory)];
-  const assistant = new Assistant({ answers: loadAnswers(config.contentDir), matcher, calendar, clock, capabilities });
+  const assistant = new Assistant({ answers: loadAnswers(config.contentDir), matcher, calendar, clock, capabilities, recentReplies: options.recentQuestions });
   return { assistant, calendar, directory, i18n: createI18n(config.localesDir), clock };
 }

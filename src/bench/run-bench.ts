@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const questions = readJsonLines<LabelledQuestion>(path.join(FIXTURES, 'dev-set.jsonl')).map((q) => q.q);
   log(`bench: ${questions.length} dev-set questions, HTTP ${SLICES} × ${SLICE_SECONDS} s per server, 16 connections`);
 
-  const core = createCore(config, { understandingCacheSize: 0 });
+  const core = createCore(config, { recentQuestions: 0 });
   const answers: AnswerBenchResult = benchAnswers(core.assistant, questions, 5, new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory)));
   log(`answer (in process, ask + render, matcher cache off): median ${answers.medianMs} ms, p99 ${answers.p99Ms} ms over ${answers.timings} timings`);
 

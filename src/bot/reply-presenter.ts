@@ -4,6 +4,7 @@ import type { AssistantReply } from '../domain/assistant/reply';
 import type { Lang, TopicId } from '../domain/types';
 import { translatorFor, type I18n } from '../i18n';
 import { RecentResults } from '../domain/shared/recent-results';
+import { deepFreeze } from '../domain/shared/deep-freeze';
 import type { TextRenderer } from '../present/text-renderer';
 import {
   AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
@@ -24,6 +25,12 @@ const RECENT_REPLIES = 500;
  */
 export function cardFallback(text: string): string {
   return text.split('\n\n', 2).join('\n\n');
+}
+
+/** A reply's text (as the CLI prints it) and its frozen card. */
+interface Rendered {
+  readonly text: string;
+  readonly card: AdaptiveCard;
 }
 
 /** Common questions offered as suggested actions (keys of `bot:suggest`). */
@@ -61,18 +68,25 @@ export class ReplyPresenter {
     return this.message(text, card, reply.lang, suggest ? this.suggestedActions(reply.lang) : undefined);
   }
 
-  private readonly recent = new RecentResults<{ text: string; card: AdaptiveCard }>(RECENT_REPLIES);
+  private readonly recent = new RecentResults<Rendered>(RECENT_REPLIES);
+  /** The same reply object (one the assistant remembered) skips even the key. */
+  private readonly byReply = new WeakMap<AssistantReply, Rendered>();
 
   /**
    * The text and card of a reply. The same reply (same question, language and facts) is
    * rendered once and its frozen card reused: common questions come again and again.
    */
-  private rendered(reply: AssistantReply): { text: string; card: AdaptiveCard } {
-    const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
-    return this.recent.get(key, () => {
-      const text = this.renderer.render(reply);
-      return { text, card: freezeCard(buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text)))) };
-    });
+  private rendered(reply: AssistantReply): Rendered {
+    let rendered = this.byReply.get(reply);
+    if (!rendered) {
+      const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
+      rendered = this.recent.get(key, () => {
+        const text = this.renderer.render(reply);
+        return { text, card: freezeCard(buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text)))) };
+      });
+      if (Object.isFrozen(reply)) this.byReply.set(reply, rendered);
+    }
+    return rendered;
   }
 
   /** "Talk to a person": the help-desk contacts and whether the live desk is open now. */
@@ -102,10 +116,17 @@ export class ReplyPresenter {
     return this.message(text, buildNoticeCard(text, this.cardContext(lang, text)), lang);
   }
 
-  /** Common questions as tappable suggestions (Teams shows them in personal chats). */
+  private readonly suggestions = new Map<Lang, SuggestedActions>();
+
+  /** Common questions as tappable suggestions (Teams shows them in personal chats); made once per language. */
   suggestedActions(lang: Lang): SuggestedActions {
-    const t = this.t(lang);
-    return { to: [], actions: SUGGESTIONS.map((k) => ({ type: ActionTypes.ImBack, title: t(`bot:suggest.${k}`), value: t(`bot:suggest.${k}`) })) };
+    let made = this.suggestions.get(lang);
+    if (!made) {
+      const t = this.t(lang);
+      made = deepFreeze({ to: [], actions: SUGGESTIONS.map((k) => ({ type: ActionTypes.ImBack, title: t(`bot:suggest.${k}`), value: t(`bot:suggest.${k}`) })) });
+      this.suggestions.set(lang, made);
+    }
+    return made;
   }
 
   /**

@@ -1,3 +1,5 @@
+import { loadConfig } from '../../src/config';
+import { createCore } from '../../src/compose';
 import { createTestCore } from '../helpers/core';
 
 const { assistant } = createTestCore();
@@ -175,5 +177,41 @@ describe('names of offices are not out-of-scope questions', () => {
     const reply = assistant.ask('Please reply in Hindi from now on');
     expect(reply.topic).toBe('language');
     expect(reply.setLang).toBe('hi');
+  });
+});
+
+describe('remembered replies', () => {
+  it('the same message from a user with the same language settings gets the same frozen reply', () => {
+    const first = assistant.ask('OTP nahi aa raha', { locale: 'en-IN' });
+    expect(assistant.ask('OTP nahi aa raha', { locale: 'en-IN' })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('a different language setting is a different reply', () => {
+    const en = assistant.ask('otp not received', { savedLang: 'en' });
+    const hi = assistant.ask('otp not received', { savedLang: 'hi' });
+    expect([en.lang, hi.lang]).toEqual(['en', 'hi']);
+    expect(assistant.ask('otp not received', { forcedLang: 'hi' }).lang).toBe('hi');
+  });
+
+  it('replies that depend on the clock are computed again (desk open at 11:30 IST, closed at 18:30)', () => {
+    let now = new Date('2026-11-23T06:00:00Z');
+    const core = createCore(loadConfig({}), { clock: () => now });
+    expect(core.assistant.ask('is the query assistance open now').facts.helpDesk).toMatchObject({ state: 'open' });
+    now = new Date('2026-11-23T13:00:00Z');
+    expect(core.assistant.ask('is the query assistance open now').facts.helpDesk).not.toMatchObject({ state: 'open' });
+  });
+
+  it('pasted rows and long messages are never remembered', () => {
+    const rows = 'Full Name,Email,Mobile\nAsha Verma,asha.verma@gov.in,9876543210';
+    expect(assistant.ask(rows)).not.toBe(assistant.ask(rows));
+    const long = `otp not received ${'please help '.repeat(60)}`;
+    expect(assistant.ask(long).topic).toBe('otp-problem');
+    expect(assistant.ask(long)).not.toBe(assistant.ask(long));
+  });
+
+  it('remembers nothing when told to (the benchmark times fresh questions)', () => {
+    const fresh = createCore(loadConfig({}), { recentQuestions: 0 }).assistant;
+    expect(fresh.ask('otp not received')).not.toBe(fresh.ask('otp not received'));
   });
 });

@@ -20,4 +20,12 @@ describe('RecentResults', () => {
     nulls.get('x', () => (calls++, null));
     expect(calls).toBe(3);
   });
+
+  it('keeps only what `keep` accepts', () => {
+    const recent = new RecentResults<number>(5);
+    const calls: string[] = [];
+    const get = (k: string) => recent.get(k, () => (calls.push(k), k.length), (v) => v % 2 === 0);
+    expect([get('odd'), get('odd'), get('even'), get('even')]).toEqual([3, 3, 4, 4]);
+    expect(calls).toEqual(['odd', 'odd', 'even']);
+  });
 });

@@ -1,3 +1,4 @@
+import { RecentResults } from '../shared/recent-results';
 import { cleanText } from '../text/normalize';
 import { findLanguageRequest, QuestionMatcher, Understanding } from '../understanding';
 import { HelpDeskCalendar } from '../help-desk/hours';
@@ -13,7 +14,12 @@ export const ASSISTANT_LIMITS = Object.freeze({
   maxChars: 20000,
   /** Only this much of a long question is matched. */
   matchChars: 1000,
+  /** Replies to messages up to this long may be remembered. */
+  rememberChars: 500,
 });
+
+/** How many recent replies are remembered by default. */
+const RECENT_REPLIES = 2000;
 
 /** Topics whose answer says whether the live desk is open now. */
 const DESK_TOPICS: ReadonlySet<TopicId> = new Set(['query-assistance', 'helpdesk-contacts']);
@@ -25,18 +31,34 @@ export interface AssistantDeps {
   readonly calendar: HelpDeskCalendar;
   readonly clock: () => Date;
   readonly capabilities?: readonly Capability[];
+  /** How many recent replies are remembered (0: none; the benchmark times fresh questions). */
+  readonly recentReplies?: number;
 }
+
+/** A reply with no computed facts depends only on the text and the user's language settings, never on the clock. */
+const isTimeless = (reply: AssistantReply): boolean => Object.keys(reply.facts).length === 0;
 
 /** The one core used by the bot, the CLI, the tab and the messaging extension. */
 export class Assistant {
   private readonly capabilities: readonly Capability[];
+  private readonly recent: RecentResults<AssistantReply>;
 
   constructor(private readonly deps: AssistantDeps) {
     this.capabilities = deps.capabilities ?? [];
+    this.recent = new RecentResults(deps.recentReplies ?? RECENT_REPLIES);
   }
 
-  /** Answers one message from a user. */
+  /**
+   * Answers one message from a user. The same few questions come again and again: a reply
+   * without computed facts (no desk hours, dates, contacts or row checks) is remembered.
+   */
   ask(rawText: string, user: UserContext = {}): AssistantReply {
+    if (rawText.length > ASSISTANT_LIMITS.rememberChars) return this.think(rawText, user);
+    const key = `${user.forcedLang ?? ''}|${user.savedLang ?? ''}|${user.locale ?? ''}|${rawText}`;
+    return this.recent.get(key, () => Object.freeze(this.think(rawText, user)), isTimeless);
+  }
+
+  private think(rawText: string, user: UserContext): AssistantReply {
     const text = cleanText(rawText).trim();
     const claim = this.firstClaim((c) => c.claim?.(text));
     if (claim) return this.reply(text, user, 'answer', claim.topic, claim.facts);

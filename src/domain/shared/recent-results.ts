@@ -8,11 +8,11 @@ export class RecentResults<V> {
 
   constructor(private readonly size: number) {}
 
-  /** The remembered result for `key`, or `compute()` (then remembered). */
-  get(key: string, compute: () => V): V {
+  /** The remembered result for `key`, or `compute()` (then remembered, when `keep` says so). */
+  get(key: string, compute: () => V, keep: (value: V) => boolean = () => true): V {
     if (this.entries.has(key)) return this.entries.get(key) as V;
     const value = compute();
-    if (this.size <= 0) return value;
+    if (this.size <= 0 || !keep(value)) return value;
     if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, value);
     return value;
