@@ -1,12 +1,25 @@
 import type { AnswerBenchResult } from './answer-bench';
 import type { PooledLoad } from './http-bench';
 
+/** Sahayak's figures divided by an echo bot's. */
+export interface HttpRatios {
+  readonly p50: number;
+  readonly p99: number;
+  readonly throughput: number;
+}
+
 /** Everything one `npm run bench` measured. */
 export interface BenchResults {
   readonly at: string;
   readonly machine: { node: string; platform: string; cpus: number };
   readonly answers: AnswerBenchResult;
-  readonly http: { sliceSeconds: number; slices: number; connections: number; echo: PooledLoad; sahayak: PooledLoad; sliceRatios: readonly number[]; ratios: { p50: number; p99: number; throughput: number } };
+  readonly http: {
+    sliceSeconds: number; slices: number; connections: number; echo: PooledLoad; echoDirect: PooledLoad; sahayak: PooledLoad; sliceRatios: readonly number[];
+    /** Against the textbook echo bot (the targets). */
+    ratios: HttpRatios;
+    /** Against the echo bot entered as Sahayak enters the adapter (like for like, not a target). */
+    directRatios: HttpRatios;
+  };
   readonly startup: { reportedMs: number[]; medianReportedMs: number; wallMs: number[]; medianWallMs: number };
   readonly memory: { echoAfterLoadMb: number; afterStartMb: number; afterLoadMb: number };
   readonly directory: Record<string, unknown> | null;
@@ -39,7 +52,7 @@ export function renderMarkdown(r: BenchResults, verdicts: readonly { name: strin
   const lines = [
     `# Benchmark (${r.at})`,
     '',
-    `Node ${r.machine.node}, ${r.machine.platform}, ${r.machine.cpus} CPUs. HTTP: ${h.connections} concurrent conversations, \`expectReplies\`, both servers in child processes with the same Node flags, loaded in ${h.slices} alternating slices of ${h.sliceSeconds} s each (after a 3 s warm-up); latency percentiles over every response, unrounded.`,
+    `Node ${r.machine.node}, ${r.machine.platform}, ${r.machine.cpus} CPUs. HTTP: ${h.connections} concurrent conversations, \`expectReplies\`, every server in a child process with the same Node flags, loaded in ${h.slices} alternating slices of ${h.sliceSeconds} s each (after a 3 s warm-up); latency percentiles over every response, unrounded.`,
     '',
     '## Targets',
     '',
@@ -51,8 +64,11 @@ export function renderMarkdown(r: BenchResults, verdicts: readonly { name: strin
     '',
     row(['server', 'p50 ms', 'p90 ms', 'p99 ms', 'mean ms', 'req/s', 'requests', 'errors', 'non-2xx']),
     row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
-    ...(['echo', 'sahayak'] as const).map((k) => row([k, h[k].p50Ms, h[k].p90Ms, h[k].p99Ms, h[k].meanMs, h[k].requestsPerSec, h[k].requests, h[k].errors + h[k].timeouts, h[k].non2xx])),
-    row(['ratio', h.ratios.p50, '', h.ratios.p99, '', h.ratios.throughput, '', '', '']),
+    ...(['echo', 'echoDirect', 'sahayak'] as const).map((k) => row([k, h[k].p50Ms, h[k].p90Ms, h[k].p99Ms, h[k].meanMs, h[k].requestsPerSec, h[k].requests, h[k].errors + h[k].timeouts, h[k].non2xx])),
+    row(['sahayak ÷ echo', h.ratios.p50, '', h.ratios.p99, '', h.ratios.throughput, '', '', '']),
+    row(['sahayak ÷ echoDirect', h.directRatios.p50, '', h.directRatios.p99, '', h.directRatios.throughput, '', '', '']),
+    '',
+    '`echo` is the textbook bot (`adapter.process`): the floor the targets are judged against. `echoDirect` is the same bot entering the adapter as Sahayak does (`runTurn`, without `process`\'s zod re-checks), so the second ratio is like for like (not a target).',
     '',
     `Throughput ratio in each slice pair: ${h.sliceRatios.join(', ')}.`,
     '',

@@ -1,24 +1,36 @@
 import restify from 'restify';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ActivityHandler, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { SahayakAdapter } from '../bot/sahayak-adapter';
+
+/** How the echo bot hands a request to the adapter. */
+export type EchoEntry = 'process' | 'direct';
 
 /**
  * The floor for a turn on this stack: the same botbuilder CloudAdapter (auth off) and
  * restify body parser as the real server, answering every message with its own text.
- * It is the textbook bot (`adapter.process`); the real server skips that method's zod
- * re-checks (see `SahayakAdapter`), and the README says what that is worth.
- * Run as a child process by the benchmark: `PORT=<port> node dist/bench/echo-bot.js`.
+ * `process` is the textbook bot (`adapter.process`, the floor the targets are judged
+ * against); `direct` enters the adapter the way the real server does
+ * (`SahayakAdapter.runTurn`, skipping `process`'s zod re-checks), for a like-for-like figure.
+ * Run as a child process by the benchmark: `node dist/bench/echo-bot.js <port> [direct]`.
  */
-export function startEchoBot(port: number, host = '127.0.0.1'): Promise<restify.Server> {
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+export function startEchoBot(port: number, host = '127.0.0.1', entry: EchoEntry = 'process'): Promise<restify.Server> {
+  const adapter = new SahayakAdapter(new ConfigurationBotFrameworkAuthentication({})); // a CloudAdapter with runTurn
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
     await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
     await next();
   });
+  const logic = (context: TurnContext): Promise<void> => bot.run(context);
   const server = restify.createServer({ name: 'echo-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
   server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, (context) => bot.run(context));
+    if (entry === 'process') return adapter.process(req, res, logic);
+    const response = await adapter.runTurn(req.headers.authorization ?? '', req.body, logic);
+    if (response?.body !== undefined) res.send(response.status ?? 200, response.body);
+    else {
+      res.status(response?.status ?? 200);
+      res.end();
+    }
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
@@ -26,7 +38,7 @@ export function startEchoBot(port: number, host = '127.0.0.1'): Promise<restify.
 if (require.main === module) {
   const started = process.hrtime.bigint();
   const port = Number(process.argv[2] ?? 3979);
-  void startEchoBot(port).then(() => {
+  void startEchoBot(port, '127.0.0.1', process.argv[3] === 'direct' ? 'direct' : 'process').then(() => {
     process.stdout.write(`${JSON.stringify({ msg: 'ready', port, startupMs: Number(process.hrtime.bigint() - started) / 1e6 })}\n`);
   });
   process.once('SIGTERM', () => process.exit(0));

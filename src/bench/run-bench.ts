@@ -44,23 +44,36 @@ function directoryBench(): Record<string, unknown> | null {
   return mod.benchDirectory ? { ...mod.benchDirectory() } : null;
 }
 
-/** Interleaved slices of load (echo, sahayak, then sahayak, echo, …) per server. */
+/** Interleaved slices of load per server (in turn, the order reversed every other round). */
 const SLICES = 16;
 
+/** The servers loaded side by side: the floor, the floor entered as Sahayak enters the adapter, and Sahayak. */
+const SERVERS = ['echo', 'echoDirect', 'sahayak'] as const;
+type ServerName = (typeof SERVERS)[number];
+
 /**
- * Loads both servers in alternating short slices, so a change in the machine's speed
- * (a shared two-core VM drifts by ±20 % within a minute) falls on both alike.
+ * Loads the servers in alternating short slices, so a change in the machine's speed
+ * (a shared two-core VM drifts by ±20 % within a minute) falls on all alike.
  */
-async function interleavedLoad(echo: ChildServer, bot: ChildServer, questions: readonly string[]): Promise<{ echo: PooledLoad; sahayak: PooledLoad; sliceRatios: number[] }> {
-  await loadTest(echo.url, questions, 3); // warm-up (JIT, caches), not reported
-  await loadTest(bot.url, questions, 3);
-  const runs = { echo: [] as LoadResult[], sahayak: [] as LoadResult[] };
+async function interleavedLoad(servers: Record<ServerName, ChildServer>, questions: readonly string[]): Promise<Record<ServerName, PooledLoad> & { sliceRatios: number[] }> {
+  for (const name of SERVERS) await loadTest(servers[name].url, questions, 3); // warm-up (JIT, caches), not reported
+  const runs: Record<ServerName, LoadResult[]> = { echo: [], echoDirect: [], sahayak: [] };
   for (let i = 0; i < SLICES; i++) {
-    const order = i % 2 === 0 ? (['echo', 'sahayak'] as const) : (['sahayak', 'echo'] as const);
-    for (const name of order) runs[name].push(await loadTest((name === 'echo' ? echo : bot).url, questions, SLICE_SECONDS));
+    const order = i % 2 === 0 ? SERVERS : [...SERVERS].reverse();
+    for (const name of order) runs[name].push(await loadTest(servers[name].url, questions, SLICE_SECONDS));
   }
   const sliceRatios = runs.sahayak.map((r, i) => round2(r.requestsPerSec / runs.echo[i].requestsPerSec));
-  return { echo: pool(runs.echo, SLICES * SLICE_SECONDS), sahayak: pool(runs.sahayak, SLICES * SLICE_SECONDS), sliceRatios };
+  const pooled = (name: ServerName): PooledLoad => pool(runs[name], SLICES * SLICE_SECONDS);
+  return { echo: pooled('echo'), echoDirect: pooled('echoDirect'), sahayak: pooled('sahayak'), sliceRatios };
+}
+
+/** Sahayak's p50 and throughput against one echo bot, to three decimals (a target is never met by rounding: 1.304× is not ≤ 1.3×). */
+function ratiosTo(floor: PooledLoad, sahayak: PooledLoad): { p50: number; p99: number; throughput: number } {
+  return {
+    p50: round3(sahayak.p50Ms / Math.max(floor.p50Ms, 0.001)),
+    p99: round3(sahayak.p99Ms / Math.max(floor.p99Ms, 0.001)),
+    throughput: round3(sahayak.requestsPerSec / floor.requestsPerSec),
+  };
 }
 
 async function main(): Promise<void> {
@@ -74,19 +87,22 @@ async function main(): Promise<void> {
 
   const insightsFile = path.join(os.tmpdir(), `sahayak-bench-insights-${process.pid}.jsonl`);
   const botEnv = { HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', SAHAYAK_BLOB_CONNECTION_STRING: '', SAHAYAK_INSIGHTS_FILE: insightsFile };
-  const [echoPort, botPort] = [await freePort(), await freePort()];
-  const echoServer = await startChild(path.join(__dirname, 'echo-bot.js'), [String(echoPort)], { PORT: String(echoPort) }, echoPort, SERVER_NODE_FLAGS);
-  const botServer = await startChild(path.join(DIST, 'index.js'), [], { ...botEnv, PORT: String(botPort) }, botPort, SERVER_NODE_FLAGS);
+  const ports = { echo: await freePort(), echoDirect: await freePort(), sahayak: await freePort() };
+  const servers: Record<ServerName, ChildServer> = {
+    echo: await startChild(path.join(__dirname, 'echo-bot.js'), [String(ports.echo)], {}, ports.echo, SERVER_NODE_FLAGS),
+    echoDirect: await startChild(path.join(__dirname, 'echo-bot.js'), [String(ports.echoDirect), 'direct'], {}, ports.echoDirect, SERVER_NODE_FLAGS),
+    sahayak: await startChild(path.join(DIST, 'index.js'), [], { ...botEnv, PORT: String(ports.sahayak) }, ports.sahayak, SERVER_NODE_FLAGS),
+  };
   await new Promise((r) => setTimeout(r, 300));
-  const rssAfterStart = { echo: echoServer.rssMb(), sahayak: botServer.rssMb() };
+  const rssAfterStart = { echo: servers.echo.rssMb(), sahayak: servers.sahayak.rssMb() };
   log(`HTTP: ${SLICES} alternating slices of ${SLICE_SECONDS} s per server…`);
-  const http = await interleavedLoad(echoServer, botServer, questions);
-  const rssAfterLoad = { echo: echoServer.rssMb(), sahayak: botServer.rssMb() };
-  await Promise.all([echoServer.stop(), botServer.stop()]);
+  const http = await interleavedLoad(servers, questions);
+  const rssAfterLoad = { echo: servers.echo.rssMb(), sahayak: servers.sahayak.rssMb() };
+  await Promise.all(SERVERS.map((name) => servers[name].stop()));
   fs.rmSync(insightsFile, { force: true });
-  for (const name of ['echo', 'sahayak'] as const) {
+  for (const name of SERVERS) {
     const l = http[name];
-    log(`${name}: p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms, ${l.requestsPerSec} req/s, errors ${l.errors}, non-2xx ${l.non2xx}; RSS ${rssAfterStart[name]} → ${rssAfterLoad[name]} MB`);
+    log(`${name}: p50 ${l.p50Ms} ms, p99 ${l.p99Ms} ms, ${l.requestsPerSec} req/s, errors ${l.errors}, non-2xx ${l.non2xx}`);
   }
   log(`throughput ratio per slice: ${http.sliceRatios.join(', ')}`);
 
@@ -99,8 +115,8 @@ async function main(): Promise<void> {
     wallStartups.push(s.wallStartupMs);
     await s.stop();
   }
-  startups.push(botServer.reportedStartupMs);
-  wallStartups.push(botServer.wallStartupMs);
+  startups.push(servers.sahayak.reportedStartupMs);
+  wallStartups.push(servers.sahayak.wallStartupMs);
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
   const directory = directoryBench();
@@ -114,13 +130,9 @@ async function main(): Promise<void> {
     machine: { node: process.version, platform: `${process.platform}/${process.arch}`, cpus: os.cpus().length },
     answers,
     http: {
-      sliceSeconds: SLICE_SECONDS, slices: SLICES, connections: 16, echo: http.echo, sahayak: http.sahayak, sliceRatios: http.sliceRatios,
-      // Three decimals, so a target is never met by rounding (1.304× is not ≤ 1.3×).
-      ratios: {
-        p50: round3(http.sahayak.p50Ms / Math.max(http.echo.p50Ms, 0.001)),
-        p99: round3(http.sahayak.p99Ms / Math.max(http.echo.p99Ms, 0.001)),
-        throughput: round3(http.sahayak.requestsPerSec / http.echo.requestsPerSec),
-      },
+      sliceSeconds: SLICE_SECONDS, slices: SLICES, connections: 16, echo: http.echo, echoDirect: http.echoDirect, sahayak: http.sahayak, sliceRatios: http.sliceRatios,
+      ratios: ratiosTo(http.echo, http.sahayak),
+      directRatios: ratiosTo(http.echoDirect, http.sahayak),
     },
     startup: { reportedMs: startups, medianReportedMs: median(startups), wallMs: wallStartups, medianWallMs: median(wallStartups) },
     memory: { echoAfterLoadMb: rssAfterLoad.echo, afterStartMb: rssAfterStart.sahayak, afterLoadMb: rssAfterLoad.sahayak },
