@@ -1,6 +1,7 @@
 import restify from 'restify';
 import { ActivityHandler, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { SahayakAdapter } from '../bot/sahayak-adapter';
+import { sendTurnResponse } from '../server/messages-route';
 
 /** How the echo bot hands a request to the adapter. */
 export type EchoEntry = 'process' | 'direct';
@@ -25,12 +26,7 @@ export function startEchoBot(port: number, host = '127.0.0.1', entry: EchoEntry 
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
   server.post('/api/messages', async (req, res) => {
     if (entry === 'process') return adapter.process(req, res, logic);
-    const response = await adapter.runTurn(req.headers.authorization ?? '', req.body, logic);
-    if (response?.body !== undefined) res.send(response.status ?? 200, response.body);
-    else {
-      res.status(response?.status ?? 200);
-      res.end();
-    }
+    sendTurnResponse(res, await adapter.runTurn(req.headers.authorization ?? '', req.body, logic));
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }

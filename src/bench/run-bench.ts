@@ -11,7 +11,7 @@ import { AnswerBenchResult, benchAnswers } from './answer-bench';
 import { ChildServer, loadTest, LoadResult, pool, PooledLoad, round2, startChild } from './http-bench';
 import { freePort } from '../server/free-port';
 import { SERVER_NODE_FLAGS } from '../server/runtime-flags';
-import { renderMarkdown, TARGETS } from './bench-report';
+import { HttpRatios, renderMarkdown, TARGETS } from './bench-report';
 
 const DIST = path.resolve(__dirname, '..');
 const OUT_DIR = path.resolve(DIST, '..', 'bench-results');
@@ -67,8 +67,8 @@ async function interleavedLoad(servers: Record<ServerName, ChildServer>, questio
   return { echo: pooled('echo'), echoDirect: pooled('echoDirect'), sahayak: pooled('sahayak'), sliceRatios };
 }
 
-/** Sahayak's p50 and throughput against one echo bot, to three decimals (a target is never met by rounding: 1.304× is not ≤ 1.3×). */
-function ratiosTo(floor: PooledLoad, sahayak: PooledLoad): { p50: number; p99: number; throughput: number } {
+/** Sahayak's figures against one echo bot, to three decimals (a target is never met by rounding: 1.304× is not ≤ 1.3×). */
+function ratiosTo(floor: PooledLoad, sahayak: PooledLoad): HttpRatios {
   return {
     p50: round3(sahayak.p50Ms / Math.max(floor.p50Ms, 0.001)),
     p99: round3(sahayak.p99Ms / Math.max(floor.p99Ms, 0.001)),

@@ -1,5 +1,5 @@
 import { INVOKE_RESPONSE_KEY } from 'botbuilder';
-import type { Activity, ActivityHandler, TurnContext } from 'botbuilder';
+import type { Activity, ActivityHandler, InvokeResponse, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import type { SahayakAdapter } from '../bot/sahayak-adapter';
@@ -40,6 +40,15 @@ export function refusalStatus(err: unknown): number | undefined {
   return typeof e?.name === 'string' && TOKEN_ERRORS.has(e.name) ? 401 : undefined;
 }
 
+/** Sends what a turn returned: the invoke or `expectReplies` body with its status, or an empty 200. */
+export function sendTurnResponse(res: Response, response: InvokeResponse | undefined): void {
+  if (response?.body !== undefined) res.send(response.status ?? 200, response.body);
+  else {
+    res.status(response?.status ?? 200);
+    res.end();
+  }
+}
+
 /**
  * `POST /api/messages`: checks the activity's shape (400 when unusable), then runs the
  * turn (Bot Framework token validation: 401 when it fails) and sends its response. Any
@@ -62,11 +71,7 @@ export function messagesHandler(deps: MessagesDeps) {
           acknowledgeUnknownInvoke(context);
         }
       });
-      if (response?.body !== undefined) res.send(response.status ?? 200, response.body);
-      else {
-        res.status(response?.status ?? 200);
-        res.end();
-      }
+      sendTurnResponse(res, response);
     } catch (err) {
       const refused = refusalStatus(err);
       const errorName = (err as Error)?.name ?? 'Error';
