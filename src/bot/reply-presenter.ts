@@ -1,10 +1,12 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type SuggestedActions } from 'botbuilder';
-import type { Assistant } from '../domain/assistant/assistant';
+import { ASSISTANT_LIMITS, type Assistant } from '../domain/assistant/assistant';
 import type { AssistantReply } from '../domain/assistant/reply';
 import type { Lang, TopicId } from '../domain/types';
 import { translatorFor, type I18n } from '../i18n';
 import { RecentResults } from '../domain/shared/recent-results';
 import { deepFreeze } from '../domain/shared/deep-freeze';
+import { ROW_CHECK_TOPIC } from '../domain/bulk-upload/row-check-capability';
+import { holdsPersonalData } from '../domain/text/personal-data';
 import type { TextRenderer } from '../present/text-renderer';
 import {
   AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
@@ -69,22 +71,24 @@ export class ReplyPresenter {
   }
 
   private readonly recent = new RecentResults<Rendered>(RECENT_REPLIES);
-  /** The same reply object (one the assistant remembered) skips even the key. */
+  /** A frozen reply (the assistant may hand the same one out again) skips even the key. */
   private readonly byReply = new WeakMap<AssistantReply, Rendered>();
 
   /**
    * The text and card of a reply. The same reply (same question, language and facts) is
    * rendered once and its frozen card reused: common questions come again and again.
+   * A row check, a long message, or a question with an email or a mobile number is never remembered.
    */
   private rendered(reply: AssistantReply): Rendered {
     let rendered = this.byReply.get(reply);
     if (!rendered) {
       const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
+      const keep = (): boolean => reply.query.length <= ASSISTANT_LIMITS.rememberChars && reply.topic !== ROW_CHECK_TOPIC && !holdsPersonalData(reply.query);
       rendered = this.recent.get(key, () => {
         const text = this.renderer.render(reply);
         return { text, card: freezeCard(buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text)))) };
-      });
-      if (Object.isFrozen(reply)) this.byReply.set(reply, rendered);
+      }, keep);
+      if (Object.isFrozen(reply) && keep()) this.byReply.set(reply, rendered);
     }
     return rendered;
   }

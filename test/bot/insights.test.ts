@@ -18,6 +18,13 @@ describe('maskPersonalData', () => {
   ])('%s', (input, expected) => expect(maskPersonalData(input)).toBe(expected));
 
   it('cuts very long questions', () => expect(maskPersonalData('a '.repeat(400)).length).toBeLessThanOrEqual(301));
+
+  it('masks what it keeps of a long question, up to and across the cut', () => {
+    const long = `${'x'.repeat(280)} asha.verma@gov.in ${'y '.repeat(10000)}@`;
+    const kept = maskPersonalData(long);
+    expect(kept).toContain('[email]');
+    expect(kept).not.toMatch(/asha|verma/);
+  });
 });
 
 const at = '2026-11-23T06:00:00.000Z';

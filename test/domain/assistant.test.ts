@@ -202,6 +202,29 @@ describe('remembered replies', () => {
     expect(core.assistant.ask('is the query assistance open now').facts.helpDesk).not.toMatchObject({ state: 'open' });
   });
 
+  it('a date without a year is looked for again later ("29 Feb" exists only in a leap year)', () => {
+    let now = new Date('2026-11-23T06:00:00Z');
+    const core = createCore(loadConfig({}), { clock: () => now });
+    expect(core.assistant.ask('my training is on 29 feb').facts.training).toBeUndefined();
+    now = new Date('2027-03-10T06:00:00Z');
+    expect(core.assistant.ask('my training is on 29 feb').facts.training).toMatchObject({ registerBy: expect.stringMatching(/^2028-02/) });
+  });
+
+  it('the text and the language settings cannot run into each other', () => {
+    const a = assistant.ask('foo|otp nahi aa raha', { locale: 'en-IN' });
+    const b = assistant.ask('otp nahi aa raha', { locale: 'en-IN|foo' });
+    expect([a.query, b.query]).toEqual(['foo|otp nahi aa raha', 'otp nahi aa raha']);
+  });
+
+  it('a message with an email or a mobile number is never remembered, here or by the matcher', () => {
+    const text = 'Asha Verma asha.verma@gov.in otp not received';
+    expect(assistant.ask(text).topic).toBe('otp-problem');
+    expect(assistant.ask(text)).not.toBe(assistant.ask(text));
+    const matcher = createCore(loadConfig({})).assistant['deps'].matcher;
+    expect(matcher.understand('otp not received 9810347159')).not.toBe(matcher.understand('otp not received 9810347159'));
+    expect(matcher.understand('otp not received')).toBe(matcher.understand('otp not received'));
+  });
+
   it('pasted rows and long messages are never remembered', () => {
     const rows = 'Full Name,Email,Mobile\nAsha Verma,asha.verma@gov.in,9876543210';
     expect(assistant.ask(rows)).not.toBe(assistant.ask(rows));

@@ -1,5 +1,7 @@
+import { deepFreeze } from '../shared/deep-freeze';
 import { RecentResults } from '../shared/recent-results';
 import { cleanText } from '../text/normalize';
+import { holdsPersonalData } from '../text/personal-data';
 import { findLanguageRequest, QuestionMatcher, Understanding } from '../understanding';
 import { HelpDeskCalendar } from '../help-desk/hours';
 import { findDate, trainingDates } from '../training/timeline';
@@ -24,6 +26,9 @@ const RECENT_REPLIES = 2000;
 /** Topics whose answer says whether the live desk is open now. */
 const DESK_TOPICS: ReadonlySet<TopicId> = new Set(['query-assistance', 'helpdesk-contacts']);
 
+/** Topics whose answer depends on today's date or the time (a date "29 Feb" is found only in a leap year). */
+const TIMED_TOPICS: ReadonlySet<TopicId> = new Set([...DESK_TOPICS, 'training-timeline']);
+
 /** What the assistant is built from (all injected). */
 export interface AssistantDeps {
   readonly answers: ReadonlyMap<TopicId, TopicAnswer>;
@@ -35,8 +40,11 @@ export interface AssistantDeps {
   readonly recentReplies?: number;
 }
 
-/** A reply with no computed facts depends only on the text and the user's language settings, never on the clock. */
-const isTimeless = (reply: AssistantReply): boolean => Object.keys(reply.facts).length === 0;
+/**
+ * A reply that depends only on the text and the user's language settings: no computed facts
+ * (desk hours, dates, contacts and row checks are facts) and no topic that reads the clock.
+ */
+const isTimeless = (reply: AssistantReply): boolean => Object.keys(reply.facts).length === 0 && !(reply.topic && TIMED_TOPICS.has(reply.topic));
 
 /** The one core used by the bot, the CLI, the tab and the messaging extension. */
 export class Assistant {
@@ -49,13 +57,13 @@ export class Assistant {
   }
 
   /**
-   * Answers one message from a user. The same few questions come again and again: a reply
-   * without computed facts (no desk hours, dates, contacts or row checks) is remembered.
+   * Answers one message from a user. The same few questions come again and again: a
+   * timeless reply is remembered, unless the message holds an email or a mobile number.
    */
   ask(rawText: string, user: UserContext = {}): AssistantReply {
     if (rawText.length > ASSISTANT_LIMITS.rememberChars) return this.think(rawText, user);
-    const key = `${user.forcedLang ?? ''}|${user.savedLang ?? ''}|${user.locale ?? ''}|${rawText}`;
-    return this.recent.get(key, () => Object.freeze(this.think(rawText, user)), isTimeless);
+    const key = JSON.stringify([user.forcedLang, user.savedLang, user.locale, rawText]);
+    return this.recent.get(key, () => deepFreeze(this.think(rawText, user)), (reply) => isTimeless(reply) && !holdsPersonalData(rawText));
   }
 
   private think(rawText: string, user: UserContext): AssistantReply {

@@ -3,6 +3,7 @@ import { OUT_OF_SCOPE, TopicMatcher, TopicScore } from './topic-matcher';
 import { matchTokens } from './fold-token';
 import type { TopicId } from '../types';
 import { RecentResults } from '../shared/recent-results';
+import { holdsPersonalData } from '../text/personal-data';
 
 export { findLanguageRequest } from './language-request';
 export type { LanguageRequest } from './language-request';
@@ -78,9 +79,9 @@ export class QuestionMatcher {
 
   private readonly recent: RecentResults<Understanding>;
 
-  /** Classifies one text (results of recent texts are remembered: the matcher is deterministic). */
+  /** Classifies one text (results of recent texts are remembered: the matcher is deterministic; never a text with an email or a mobile number). */
   understand(text: string): Understanding {
-    return this.recent.get(text, () => Object.freeze(this.classify(text)));
+    return this.recent.get(text, () => Object.freeze(this.classify(text)), () => !holdsPersonalData(text));
   }
 
   private classify(text: string): Understanding {

@@ -1,0 +1,20 @@
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+/** A run of digits (Latin or Devanagari) with spaces, dots, dashes or brackets inside, maybe after a `+`. */
+const NUMBERISH = /\+?[\d०-९(][\d०-९\s().-]*[\d०-९]/gu;
+
+const digitCount = (s: string): number => s.replace(/[^\d०-९]/g, '').length;
+/** Ten or more digits, or any `+91` number: it could be a mobile number. */
+const couldBeMobile = (s: string): boolean => digitCount(s) >= 10 || (/^\+\s*9\s*1/.test(s) && digitCount(s) >= 7);
+
+/** The text with emails as `[email]` and numbers that could be a mobile as `[number]`. */
+export function maskEmailsAndNumbers(text: string): string {
+  return text.replace(EMAIL, '[email]').replace(NUMBERISH, (m) => (couldBeMobile(m) ? '[number]' : m));
+}
+
+/**
+ * Whether a text holds an email or a number that could be a mobile: such text is never
+ * remembered. Callers pass short texts (the patterns backtrack on long runs of letters).
+ */
+export function holdsPersonalData(text: string): boolean {
+  return /[@\d०-९]/.test(text) && maskEmailsAndNumbers(text) !== text;
+}
