@@ -1,12 +1,12 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type SuggestedActions } from 'botbuilder';
-import { ASSISTANT_LIMITS, type Assistant } from '../domain/assistant/assistant';
+import type { Assistant } from '../domain/assistant/assistant';
 import type { AssistantReply } from '../domain/assistant/reply';
 import type { Lang, TopicId } from '../domain/types';
 import { translatorFor, type I18n } from '../i18n';
 import { RecentResults } from '../domain/shared/recent-results';
 import { deepFreeze } from '../domain/shared/deep-freeze';
 import { ROW_CHECK_TOPIC } from '../domain/bulk-upload/row-check-capability';
-import { holdsPersonalData } from '../domain/text/personal-data';
+import { mayRemember } from '../domain/text/personal-data';
 import type { TextRenderer } from '../present/text-renderer';
 import {
   AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
@@ -83,12 +83,12 @@ export class ReplyPresenter {
     let rendered = this.byReply.get(reply);
     if (!rendered) {
       const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
-      const keep = (): boolean => reply.query.length <= ASSISTANT_LIMITS.rememberChars && reply.topic !== ROW_CHECK_TOPIC && !holdsPersonalData(reply.query);
+      const keep = reply.topic !== ROW_CHECK_TOPIC && mayRemember(reply.query);
       rendered = this.recent.get(key, () => {
         const text = this.renderer.render(reply);
         return { text, card: freezeCard(buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text)))) };
-      }, keep);
-      if (Object.isFrozen(reply) && keep()) this.byReply.set(reply, rendered);
+      }, () => keep);
+      if (keep && Object.isFrozen(reply)) this.byReply.set(reply, rendered);
     }
     return rendered;
   }

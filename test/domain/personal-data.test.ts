@@ -1,6 +1,6 @@
-import { holdsPersonalData, maskEmailsAndNumbers } from '../../src/domain/text/personal-data';
+import { holdsPersonalData, maskEmailsAndNumbers, mayRemember, REMEMBER_CHARS } from '../../src/domain/text/personal-data';
 
-describe('holdsPersonalData: text that is never remembered', () => {
+describe('holdsPersonalData: emails and numbers that could be a mobile', () => {
   it.each([
     ['otp nahi aa raha', false],
     ['my training is on 5 December 2026', false],
@@ -17,5 +17,16 @@ describe('holdsPersonalData: text that is never remembered', () => {
 
   it('masks without cutting or squeezing spaces (the worklist does that)', () => {
     expect(maskEmailsAndNumbers('a@b.in  and  9810347159')).toBe('[email]  and  [number]');
+  });
+});
+
+describe('mayRemember: the rule for every memory of recent questions', () => {
+  it.each([
+    ['otp nahi aa raha', true],
+    ['x'.repeat(REMEMBER_CHARS), true],
+    ['x'.repeat(REMEMBER_CHARS + 1), false],
+    ['asha.verma@gov.in otp not received', false],
+  ])('%s → %s', (text, expected) => {
+    expect(mayRemember(text)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../shared/deep-freeze';
 import { RecentResults } from '../shared/recent-results';
 import { cleanText } from '../text/normalize';
-import { holdsPersonalData } from '../text/personal-data';
+import { mayRemember, REMEMBER_CHARS } from '../text/personal-data';
 import { findLanguageRequest, QuestionMatcher, Understanding } from '../understanding';
 import { HelpDeskCalendar } from '../help-desk/hours';
 import { findDate, trainingDates } from '../training/timeline';
@@ -16,8 +16,6 @@ export const ASSISTANT_LIMITS = Object.freeze({
   maxChars: 20000,
   /** Only this much of a long question is matched. */
   matchChars: 1000,
-  /** Replies to messages up to this long may be remembered. */
-  rememberChars: 500,
 });
 
 /** How many recent replies are remembered by default. */
@@ -61,9 +59,9 @@ export class Assistant {
    * timeless reply is remembered, unless the message holds an email or a mobile number.
    */
   ask(rawText: string, user: UserContext = {}): AssistantReply {
-    if (rawText.length > ASSISTANT_LIMITS.rememberChars) return this.think(rawText, user);
+    if (rawText.length > REMEMBER_CHARS) return this.think(rawText, user);
     const key = JSON.stringify([user.forcedLang, user.savedLang, user.locale, rawText]);
-    return this.recent.get(key, () => deepFreeze(this.think(rawText, user)), (reply) => isTimeless(reply) && !holdsPersonalData(rawText));
+    return this.recent.get(key, () => deepFreeze(this.think(rawText, user)), (reply) => isTimeless(reply) && mayRemember(rawText));
   }
 
   private think(rawText: string, user: UserContext): AssistantReply {

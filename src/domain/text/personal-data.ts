@@ -11,10 +11,18 @@ export function maskEmailsAndNumbers(text: string): string {
   return text.replace(EMAIL, '[email]').replace(NUMBERISH, (m) => (couldBeMobile(m) ? '[number]' : m));
 }
 
-/**
- * Whether a text holds an email or a number that could be a mobile: such text is never
- * remembered. Callers pass short texts (the patterns backtrack on long runs of letters).
- */
+/** Whether a text holds an email or a number that could be a mobile. */
 export function holdsPersonalData(text: string): boolean {
   return /[@\d०-९]/.test(text) && maskEmailsAndNumbers(text) !== text;
+}
+
+/** Longest message whose understanding, reply or card may be remembered. */
+export const REMEMBER_CHARS = 500;
+
+/**
+ * The one rule for every memory of recent questions: short, and without an email or a
+ * mobile number (checked only on short text: the patterns backtrack on long runs of letters).
+ */
+export function mayRemember(text: string): boolean {
+  return text.length <= REMEMBER_CHARS && !holdsPersonalData(text);
 }

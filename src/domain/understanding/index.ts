@@ -3,7 +3,7 @@ import { OUT_OF_SCOPE, TopicMatcher, TopicScore } from './topic-matcher';
 import { matchTokens } from './fold-token';
 import type { TopicId } from '../types';
 import { RecentResults } from '../shared/recent-results';
-import { holdsPersonalData } from '../text/personal-data';
+import { mayRemember } from '../text/personal-data';
 
 export { findLanguageRequest } from './language-request';
 export type { LanguageRequest } from './language-request';
@@ -79,9 +79,9 @@ export class QuestionMatcher {
 
   private readonly recent: RecentResults<Understanding>;
 
-  /** Classifies one text (results of recent texts are remembered: the matcher is deterministic; never a text with an email or a mobile number). */
+  /** Classifies one text (the matcher is deterministic: results of recent texts are remembered, see `mayRemember`). */
   understand(text: string): Understanding {
-    return this.recent.get(text, () => Object.freeze(this.classify(text)), () => !holdsPersonalData(text));
+    return this.recent.get(text, () => Object.freeze(this.classify(text)), () => mayRemember(text));
   }
 
   private classify(text: string): Understanding {
