@@ -34,8 +34,8 @@ export function buildAnswerCard(reply: AssistantReply, ctx: CardContext): Adapti
   const directory = reply.facts.directory;
   const rowCheck = reply.facts.rowCheck;
   if (isDirectoryResult(directory)) body.push(...directorySection(directory, ctx), directorySource(ctx));
-  else if (isCheckResult(rowCheck)) body.push(...rowCheckSection(rowCheck, ctx), sourceBlock(answer.sources, ctx));
-  else body.push(...contentBlocks(reply, ctx), ...relatedBlocks(reply.suggestions, ctx), sourceBlock(answer.sources, ctx));
+  else if (isCheckResult(rowCheck)) body.push(...rowCheckSection(rowCheck, ctx), sourceBlock(answer.citations[ctx.lang], ctx));
+  else body.push(...contentBlocks(reply, ctx), ...relatedBlocks(reply.suggestions, ctx), sourceBlock(answer.citations[ctx.lang], ctx));
   const query = isCheckResult(rowCheck) ? '' : reply.query;
   return adaptiveCard(body, replyActions(reply.topic, query, ctx), ctx.fallbackText);
 }

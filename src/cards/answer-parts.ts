@@ -41,9 +41,9 @@ export function deskStatusBlock(status: HelpDeskStatus, lang: Lang, ctx: CardCon
   return text(line, { color: status.state === 'open' ? 'Good' : 'Warning', weight: 'Bolder' });
 }
 
-/** The small source line at the foot of a card. */
-export function sourceBlock(sources: readonly string[], ctx: CardContext): CardElement {
-  return text(ctx.t('cards:answer.source', { sources: sources.join('; ') }), { size: 'Small', isSubtle: true, separator: true });
+/** The small source line at the foot of a card: the documents cited by issuer, title and date. */
+export function sourceBlock(citations: readonly string[], ctx: CardContext): CardElement {
+  return text(ctx.t('cards:answer.source', { sources: citations.join('; ') }), { size: 'Small', isSubtle: true, separator: true });
 }
 
 /** Related topics as buttons (interactive) or as a list (messaging-extension cards). */

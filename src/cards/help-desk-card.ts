@@ -15,6 +15,6 @@ export function buildHelpDeskCard(reply: AssistantReply, ctx: CardContext): Adap
   if (reply.facts.helpDesk) body.push(deskStatusBlock(reply.facts.helpDesk as HelpDeskStatus, ctx.lang, ctx));
   if (a.steps.length) body.push(text(ctx.t('cards:desk.order'), { weight: 'Bolder', spacing: 'Medium' }), numbered(a.steps));
   body.push(text(ctx.t('cards:answer.contacts'), { weight: 'Bolder', spacing: 'Medium' }), ...a.contacts.map((c) => contactBlock(c, ctx)));
-  body.push(...linkBlocks(a.links, ctx), sourceBlock(reply.answer!.sources, ctx));
+  body.push(...linkBlocks(a.links, ctx), sourceBlock(reply.answer!.citations[ctx.lang], ctx));
   return adaptiveCard(body, replyActions(reply.topic, '', ctx, { talk: false }), ctx.fallbackText);
 }

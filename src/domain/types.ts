@@ -32,11 +32,23 @@ export interface AnswerText {
   readonly note?: string;
 }
 
+/** A document answers are written from, as `content/sources.json` records it. */
+export interface SourceDocument {
+  readonly id: string;
+  readonly issuer: string;
+  /** ISO date (or month / range) of the document; empty when the document carries none. */
+  readonly date: string;
+  /** How a user sees it cited, per language. */
+  readonly cite: Readonly<Record<Lang, string>>;
+}
+
 /** A topic's answer in both languages, with its citations. */
 export interface TopicAnswer {
   readonly id: TopicId;
-  /** Seed file names or "iGOT support FAQ". */
+  /** Ids of the documents in `content/sources.json` the answer is written from. */
   readonly sources: readonly string[];
+  /** How each source is cited to a user (issuer, title, date), per language; filled in when answers load. */
+  readonly citations: Readonly<Record<Lang, readonly string[]>>;
   /** Follow-up topics to suggest. */
   readonly related: readonly TopicId[];
   readonly en: AnswerText;

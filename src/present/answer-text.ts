@@ -30,7 +30,7 @@ export function renderAnswerBody(reply: AssistantReply, t: TFunction, renderers:
   const text = answer[reply.lang];
   const facts = reply.facts;
   const primary = PRIMARY_FACTS.find((name) => facts[name] !== undefined && renderers[name]);
-  if (primary) return [text.title, renderers[primary](facts[primary], reply.lang, t), `${t('answer.source')} ${answer.sources.join('; ')}`].join('\n\n');
+  if (primary) return [text.title, renderers[primary](facts[primary], reply.lang, t), `${t('answer.source')} ${answer.citations[reply.lang].join('; ')}`].join('\n\n');
   const blocks: string[] = [text.title, text.body];
   if (facts.helpDesk) blocks.push(renderHelpDeskStatus(facts.helpDesk as HelpDeskStatus, reply.lang, t));
   if (facts.training) blocks.push(renderTrainingDates(facts.training as TrainingDates, reply.lang, t));
@@ -42,7 +42,7 @@ export function renderAnswerBody(reply: AssistantReply, t: TFunction, renderers:
   if (text.links.length) blocks.push([t('answer.links'), ...text.links.map((l) => `- ${l.label}: ${l.url}`)].join('\n'));
   if (text.contacts.length) blocks.push([t('answer.contacts'), ...text.contacts.map(contactLine)].join('\n'));
   if (text.note) blocks.push(`${t('answer.note')} ${text.note}`);
-  blocks.push(`${t('answer.source')} ${answer.sources.join('; ')}`);
+  blocks.push(`${t('answer.source')} ${answer.citations[reply.lang].join('; ')}`);
   return blocks.filter(Boolean).join('\n\n');
 }
 

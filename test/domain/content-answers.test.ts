@@ -44,10 +44,9 @@ function filesIn(dir: string): string[] {
 
 const TOPIC_IDS = parseTopicIds(fs.readFileSync(path.join(SHARED, 'topics.md'), 'utf8'));
 const TOPIC_SET = new Set(TOPIC_IDS);
-const SEED_NAMES = new Set(
-  fs.readdirSync(SEEDS_DIR).filter((f) => /^\d{3}_[0-9a-f]+\.txt$/.test(f)),
+const SOURCE_IDS = new Set(
+  (JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../content/sources.json'), 'utf8')) as { documents: { id: string }[] }).documents.map((d) => d.id),
 );
-const ALLOWED_SOURCE_LABELS = new Set(['iGOT support FAQ', 'bulk-upload-rules.md', 'iGOT Sahayak']);
 
 /** The concatenated text of every source a fact may come from. */
 const CORPUS = [
@@ -273,10 +272,10 @@ describe.each(TOPIC_IDS.map((id) => [id]))('answer for topic %s', (id) => {
     }
   });
 
-  test('sources are non-empty and each is a seed file or an allowed label', () => {
+  test('sources are non-empty and each is a document id of content/sources.json', () => {
     const answer = loadAnswer(id);
     expect(answer.sources.length).toBeGreaterThan(0);
-    const unknown = answer.sources.filter((s) => !SEED_NAMES.has(s) && !ALLOWED_SOURCE_LABELS.has(s));
+    const unknown = answer.sources.filter((s) => !SOURCE_IDS.has(s));
     expect(unknown).toEqual([]);
   });
 

@@ -1,15 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { TopicAnswer, TopicId } from '../types';
+import { LANGS, type Lang, type SourceDocument, type TopicAnswer, type TopicId } from '../types';
 import { deepFreeze } from '../shared/deep-freeze';
 
-/** Reads every `content/answers/<topic>.json` into a frozen map keyed by topic id. */
-export function loadAnswers(contentDir: string): ReadonlyMap<TopicId, TopicAnswer> {
+/** Reads `content/sources.json`: the documents answers cite, by id. */
+export function loadSources(contentDir: string): ReadonlyMap<string, SourceDocument> {
+  const { documents } = readContentJson<{ documents: SourceDocument[] }>(contentDir, 'sources.json');
+  return new Map(documents.map((d) => [d.id, deepFreeze(d)]));
+}
+
+/**
+ * Reads every `content/answers/<topic>.json` into a frozen map keyed by topic id, with each
+ * source id resolved to its citation. An unknown source id is a content error and fails the load.
+ */
+export function loadAnswers(contentDir: string, sources = loadSources(contentDir)): ReadonlyMap<TopicId, TopicAnswer> {
   const dir = path.join(contentDir, 'answers');
   const answers = new Map<TopicId, TopicAnswer>();
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const answer = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as TopicAnswer;
-    answers.set(answer.id, deepFreeze(answer));
+    const answer = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Omit<TopicAnswer, 'citations'>;
+    const docs = answer.sources.map((id) => {
+      const doc = sources.get(id);
+      if (!doc) throw new Error(`content/answers/${file}: unknown source id "${id}" (not in content/sources.json)`);
+      return doc;
+    });
+    const citations = Object.fromEntries(LANGS.map((lang) => [lang, docs.map((d) => d.cite[lang])])) as Record<Lang, string[]>;
+    answers.set(answer.id, deepFreeze({ ...answer, citations }));
   }
   return answers;
 }
@@ -18,7 +33,6 @@ export function loadAnswers(contentDir: string): ReadonlyMap<TopicId, TopicAnswe
 export function readContentJson<T>(contentDir: string, ...parts: string[]): T {
   return JSON.parse(fs.readFileSync(path.join(contentDir, ...parts), 'utf8')) as T;
 }
-
 
 /** Reads a text file under the content folder as non-empty lines. */
 export function readContentLines(contentDir: string, ...parts: string[]): string[] {
