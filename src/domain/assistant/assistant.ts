@@ -65,8 +65,10 @@ export class Assistant {
   }
 
   private think(rawText: string, user: UserContext): AssistantReply {
-    const text = cleanText(rawText).trim();
-    const claim = this.firstClaim((c) => c.claim?.(text));
+    const cleaned = cleanText(rawText);
+    const text = cleaned.trim();
+    // Capabilities see the text untrimmed: a pasted row may begin with an empty cell (a leading tab).
+    const claim = this.firstClaim((c) => c.claim?.(cleaned));
     if (claim) return this.reply(text, user, 'answer', claim.topic, claim.facts);
     if (text.length > ASSISTANT_LIMITS.maxChars) return this.reply(text, user, 'too-long', null);
 

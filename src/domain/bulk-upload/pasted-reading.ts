@@ -1,0 +1,115 @@
+import { headerMeaning } from './headers';
+import { detectDelimiter, parsePastedText, type Delimiter, type PastedLine } from './parse-pasted';
+import { cellShape, digitCount, emailCells, isEmailShaped, isHeaderShaped, isNumberToken, isRowShaped } from './pasted-shape';
+
+/**
+ * The one decision, shared by the chat, the tab and the command line, of what a pasted text is:
+ * - `rows`: bulk-upload rows (recognised by their shape, never by their validity): check them;
+ * - `run-together`: rows whose separators were lost (cells or rows ran into each other): they
+ *   can't be read reliably, so the person is asked for the file or a paste from the sheet;
+ * - `not-rows`: anything else (a question). The tab and the command line, asked to check, still
+ *   check its lines; the chat answers it as a question.
+ */
+export type PastedReading =
+  | { readonly kind: 'rows'; readonly lines: readonly PastedLine[]; readonly delimiter: Delimiter }
+  | { readonly kind: 'run-together' }
+  | { readonly kind: 'not-rows'; readonly lines: readonly PastedLine[]; readonly delimiter: Delimiter };
+
+/** Only the first lines decide (a pasted block shows what it is at once), and only so much of each. */
+export const READING_LIMITS = Object.freeze({ lines: 50, lineChars: 2000, tokens: 200 });
+
+/** The verdict on one line: a row, rows that ran together, or neither. */
+type LineVerdict = 'row' | 'run-together' | 'none';
+
+const PHONE_TOKEN_DIGITS = 8;
+
+/** A token of words-only text that is a mobile-like number (8 or more digits, nothing else but + ( ) -). */
+function isLongNumber(token: string): boolean {
+  return cellShape(token) === 'phone' && digitCount(token) >= PHONE_TOKEN_DIGITS;
+}
+
+/** An email with a number glued after its domain ("a@nic.in9811223344"): cells ran together. */
+function isGlued(token: string): boolean {
+  const at = token.search(/[@\uFF20]/u);
+  if (at < 0) return false;
+  let run = 0;
+  for (const ch of token.slice(at + 1)) {
+    run = /\p{Nd}/u.test(ch) ? run + 1 : 0;
+    if (run >= 7) return true;
+  }
+  return false;
+}
+
+/** Shapes a single-space-separated row may hold after its email: numbers, then a group. */
+function restIsMobileAndGroup(rest: readonly string[]): boolean {
+  let i = 0;
+  while (i < rest.length && isNumberToken(rest[i])) i++;
+  if (i === 0 && rest.length === 0) return false;
+  const tail = rest.slice(i).join(' ');
+  return tail === '' || cellShape(tail) === 'group';
+}
+
+/**
+ * A line without separators (single spaces): one row "Name Surname email mobile Group X" is read
+ * around its email; several emails and numbers, an email with a number glued to it, a header run
+ * into the data, or more cells than can be told apart mean the separators were lost.
+ */
+function wordsVerdict(line: string): LineVerdict {
+  const tokens = line.trim().split(/\s+/u).slice(0, READING_LIMITS.tokens);
+  if (tokens.some(isGlued)) return 'run-together';
+  const emails = tokens.filter(isEmailShaped).length;
+  if (emails === 0) return 'none';
+  const numbers = tokens.filter(isLongNumber).length;
+  const at = tokens.findIndex(isEmailShaped);
+  const before = tokens.slice(0, at);
+  const headerWords = before.filter((t) => headerMeaning(t) !== null).length;
+  if (emails >= 2 && (numbers >= 2 || headerWords >= 2)) return 'run-together';
+  if (emails >= 2) return 'none';
+  const nameLike = before.length >= 1 && before.length <= 5 && cellShape(before.join(' ')) === 'name';
+  if (!nameLike) return headerWords >= 2 ? 'run-together' : 'none';
+  const rest = tokens.slice(at + 1);
+  if (restIsMobileAndGroup(rest)) return 'row';
+  return rest.some((t) => cellShape(t) !== 'name') ? 'run-together' : 'none';
+}
+
+/** The verdict on a delimited line: a row or header; two emails in one row mean its line breaks were lost. */
+function cellsVerdict(cells: readonly string[], delimiter: Delimiter): LineVerdict {
+  if (isHeaderShaped(cells)) return 'row';
+  if (!isRowShaped(cells, delimiter === '\t')) return 'none';
+  return emailCells(cells) >= 2 ? 'run-together' : 'row';
+}
+
+/**
+ * Reads pasted text: splits it into lines of cells (the same split the check uses) and decides
+ * what it is from the shape of its first lines. Never throws; linear in the length of the text.
+ */
+export function readPastedRows(input: string): PastedReading {
+  const text = String(input ?? '');
+  let delimiter: Delimiter;
+  let lines: PastedLine[];
+  try {
+    delimiter = detectDelimiter(text);
+    lines = parsePastedText(text, delimiter);
+  } catch {
+    return { kind: 'not-rows', lines: [], delimiter: 'words' };
+  }
+  let rows = 0;
+  let runTogether = 0;
+  const raw = delimiter === 'words' ? text.split(/\r\n|\r|\n/u).filter((l) => l.trim() !== '') : [];
+  const decided = delimiter === 'words' ? raw.length : lines.length;
+  for (let i = 0; i < Math.min(decided, READING_LIMITS.lines); i++) {
+    const verdict = delimiter === 'words'
+      ? wordsVerdict(raw[i].slice(0, READING_LIMITS.lineChars))
+      : cellsVerdict(lines[i].cells, delimiter);
+    if (verdict === 'row') rows++;
+    else if (verdict === 'run-together') runTogether++;
+  }
+  if (runTogether > 0 && runTogether >= rows) return { kind: 'run-together' };
+  if (rows > 0) return { kind: 'rows', lines, delimiter };
+  return { kind: 'not-rows', lines, delimiter };
+}
+
+/** True when a chat message is bulk-upload rows, or rows whose separators were lost. */
+export function looksLikePastedRows(text: string): boolean {
+  return readPastedRows(text).kind !== 'not-rows';
+}
