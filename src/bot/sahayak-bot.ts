@@ -13,6 +13,7 @@ import { searchMessagingExtension } from './messaging-extension';
 import { ReplyPresenter } from './reply-presenter';
 import { expandCommand } from './bot-commands';
 import { FileCheckFlow, readSentFile, type FileCheckIo } from './file-check-flow';
+import { messageText } from './message-text';
 import type { UserPreferences } from './user-profile';
 
 /** What the bot is built from (injected by the composition root). */
@@ -85,7 +86,7 @@ export class SahayakBot extends TeamsActivityHandler {
     }
     if (!isForBot(activity) || (activity.value !== undefined && !activity.text)) return;
     const shared = isSharedConversation(activity);
-    const text = expandCommand(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '');
+    const text = expandCommand(messageText(activity));
     const user = { savedLang: await this.deps.preferences.language(context), locale: activity.locale };
     const file = readSentFile(activity);
     if (file && this.fileFlow) {

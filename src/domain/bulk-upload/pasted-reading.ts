@@ -40,36 +40,41 @@ function isGlued(token: string): boolean {
   return false;
 }
 
-/** Shapes a single-space-separated row may hold after its email: numbers, then a group. */
-function restIsMobileAndGroup(rest: readonly string[]): boolean {
-  let i = 0;
-  while (i < rest.length && isNumberToken(rest[i])) i++;
-  if (i === 0 && rest.length === 0) return false;
-  const tail = rest.slice(i).join(' ');
-  return tail === '' || cellShape(tail) === 'group';
+/** How many tokens at the start are a group ("Group B", "Contractual Staff", "Others"), or 0. */
+function groupTokens(tokens: readonly string[]): number {
+  if (tokens.length >= 2 && cellShape(`${tokens[0]} ${tokens[1]}`) === 'group') return 2;
+  return tokens.length >= 1 && cellShape(tokens[0]) === 'group' ? 1 : 0;
 }
+
+/** Field shapes that cannot be part of a sentence's words: numbers, dates, genders, categories, groups. */
+const holdsField = (tokens: readonly string[]): boolean =>
+  tokens.some((t) => isNumberToken(t) || ['date', 'gender', 'category'].includes(cellShape(t))) || tokens.some((_t, i) => groupTokens(tokens.slice(i)) > 0);
 
 /**
  * A line without separators (single spaces): one row "Name Surname email mobile Group X" is read
- * around its email; several emails and numbers, an email with a number glued to it, a header run
- * into the data, or more cells than can be told apart mean the separators were lost.
+ * around its email. Several emails with several numbers, an email with a number glued to it, a
+ * header run into the data, or more fields after the mobile than can be told apart mean the
+ * separators were lost. Anything else (a sentence with an email in it) is no row.
  */
 function wordsVerdict(line: string): LineVerdict {
   const tokens = line.trim().split(/\s+/u).slice(0, READING_LIMITS.tokens);
   if (tokens.some(isGlued)) return 'run-together';
   const emails = tokens.filter(isEmailShaped).length;
   if (emails === 0) return 'none';
-  const numbers = tokens.filter(isLongNumber).length;
   const at = tokens.findIndex(isEmailShaped);
   const before = tokens.slice(0, at);
   const headerWords = before.filter((t) => headerMeaning(t) !== null).length;
-  if (emails >= 2 && (numbers >= 2 || headerWords >= 2)) return 'run-together';
-  if (emails >= 2) return 'none';
+  if (emails >= 2) return tokens.filter(isLongNumber).length >= 2 || headerWords >= 2 ? 'run-together' : 'none';
+  if (headerWords >= 2) return 'run-together';
   const nameLike = before.length >= 1 && before.length <= 5 && cellShape(before.join(' ')) === 'name';
-  if (!nameLike) return headerWords >= 2 ? 'run-together' : 'none';
+  if (!nameLike) return 'none';
   const rest = tokens.slice(at + 1);
-  if (restIsMobileAndGroup(rest)) return 'row';
-  return rest.some((t) => cellShape(t) !== 'name') ? 'run-together' : 'none';
+  let i = 0;
+  while (i < rest.length && isNumberToken(rest[i])) i++;
+  i += groupTokens(rest.slice(i));
+  if (i === 0) return 'none';
+  if (i === rest.length) return 'row';
+  return holdsField(rest.slice(i)) ? 'run-together' : 'none';
 }
 
 /** The verdict on a delimited line: a row or header; two emails in one row mean its line breaks were lost. */
