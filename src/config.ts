@@ -16,11 +16,21 @@ export interface AppConfig {
   /** Azure Blob Storage connection string; empty means in-memory state. */
   readonly blobConnectionString: string;
   readonly blobContainer: string;
-  /** JSON-lines file of feedback and unanswered questions (no personal data). */
+  /** JSON-lines file of feedback and unanswered questions (no personal data), used when no blob connection string is set. */
   readonly insightsFile: string;
+  /** Days a worklist entry is kept before `sahayak insights --purge` removes it (default 90). */
+  readonly insightsRetentionDays: number;
+  /** Blob container of the shared worklist (with a blob connection string). */
+  readonly insightsContainer: string;
 }
 
 const ROOT = path.resolve(__dirname, '..');
+
+/** A whole number of at least 1, or the default. */
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value !== undefined && value.trim() !== '' && Number.isInteger(n) && n >= 1 ? n : fallback;
+}
 
 /** Reads the configuration from the environment (defaults work with no environment at all). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -38,5 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     blobConnectionString: env.SAHAYAK_BLOB_CONNECTION_STRING ?? '',
     blobContainer: env.SAHAYAK_BLOB_CONTAINER ?? 'sahayak-state',
     insightsFile: env.SAHAYAK_INSIGHTS_FILE ?? './data/insights.jsonl',
+    insightsRetentionDays: positiveInteger(env.SAHAYAK_INSIGHTS_RETENTION_DAYS, 90),
+    insightsContainer: env.SAHAYAK_INSIGHTS_CONTAINER ?? 'sahayak-insights',
   });
 }

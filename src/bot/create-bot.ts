@@ -8,7 +8,7 @@ import { SahayakAdapter } from './sahayak-adapter';
 import { SahayakBot } from './sahayak-bot';
 import { createTurnErrorHandler } from './turn-error';
 import { UserPreferences } from './user-profile';
-import { JsonlInsightsStore } from '../insights';
+import { createInsightsStore, type InsightsStore } from '../insights';
 import type { FileCheckIo } from './file-check-flow';
 
 /** The bot and its adapter, wired to the core. */
@@ -17,7 +17,7 @@ export interface BotParts {
   readonly adapter: SahayakAdapter;
   readonly storage: Storage;
   /** Feedback and unanswered questions (flush at shutdown). */
-  readonly insights: JsonlInsightsStore;
+  readonly insights: InsightsStore;
 }
 
 /** File download, check and upload; exceljs is loaded only when the first file arrives (start-up stays small). */
@@ -39,7 +39,7 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
   });
   const adapter = new SahayakAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, core.i18n);
-  const insights = new JsonlInsightsStore(config.insightsFile, (err) =>
+  const insights = createInsightsStore(config, (err) =>
     logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded'),
   );
   const bot = new SahayakBot({

@@ -119,7 +119,7 @@ export class SahayakBot extends TeamsActivityHandler {
   private async record(event: InsightEvent | undefined): Promise<void> {
     if (!event) return;
     try {
-      await this.insights.record(event);
+      await this.insights.append(event);
     } catch {
       // the worklist must never fail a chat turn
     }
