@@ -1,0 +1,12 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * A worklist file of the test's own, in a fresh temporary folder (under the run's folder that the
+ * jest global setup makes and its teardown removes): no test reaches the checkout's `data/`.
+ */
+export function tempWorklistFile(): string {
+  const root = process.env.SAHAYAK_TEST_TMP && fs.existsSync(process.env.SAHAYAK_TEST_TMP) ? process.env.SAHAYAK_TEST_TMP : os.tmpdir();
+  return path.join(fs.mkdtempSync(path.join(root, 'worklist-')), 'insights.jsonl');
+}
