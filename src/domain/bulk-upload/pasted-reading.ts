@@ -13,7 +13,7 @@ import { cellShape, digitCount, emailCells, isEmailShaped, isHeaderShaped, isNum
 export type PastedReading =
   | { readonly kind: 'rows'; readonly lines: readonly PastedLine[]; readonly delimiter: Delimiter }
   | { readonly kind: 'run-together' }
-  | { readonly kind: 'not-rows'; readonly lines: readonly PastedLine[]; readonly delimiter: Delimiter };
+  | { readonly kind: 'not-rows'; readonly text: string; readonly delimiter: Delimiter };
 
 /** Only the first lines decide (a pasted block shows what it is at once), and only so much of each. */
 export const READING_LIMITS = Object.freeze({ lines: 50, lineChars: 2000, tokens: 200 });
@@ -84,34 +84,57 @@ function cellsVerdict(cells: readonly string[], delimiter: Delimiter): LineVerdi
   return emailCells(cells) >= 2 ? 'run-together' : 'row';
 }
 
+/** The first non-blank lines of a text, each cut to the characters that decide (one pass, whatever the length). */
+function headOf(text: string): string {
+  const lines: string[] = [];
+  let from = 0;
+  while (from <= text.length && lines.length < READING_LIMITS.lines) {
+    const end = text.indexOf('\n', from);
+    const line = text.slice(from, Math.min(end < 0 ? text.length : end, from + READING_LIMITS.lineChars));
+    if (line.trim() !== '') lines.push(line.replace(/\r$/u, ''));
+    if (end < 0) break;
+    from = end + 1;
+  }
+  return lines.join('\n');
+}
+
 /**
- * Reads pasted text: splits it into lines of cells (the same split the check uses) and decides
- * what it is from the shape of its first lines. Never throws; linear in the length of the text.
+ * Reads pasted text: decides what it is from the shape of its first lines (the same split the
+ * check uses, on at most 50 lines of 2,000 characters), and splits the whole of it into lines of
+ * cells only when it is rows. Never throws; linear in the length of the text.
  */
 export function readPastedRows(input: string): PastedReading {
   const text = String(input ?? '');
-  let delimiter: Delimiter;
-  let lines: PastedLine[];
-  try {
-    delimiter = detectDelimiter(text);
-    lines = parsePastedText(text, delimiter);
-  } catch {
-    return { kind: 'not-rows', lines: [], delimiter: 'words' };
-  }
+  const head = headOf(text);
+  let delimiter: Delimiter = 'words';
   let rows = 0;
   let runTogether = 0;
-  const raw = delimiter === 'words' ? text.split(/\r\n|\r|\n/u).filter((l) => l.trim() !== '') : [];
-  const decided = delimiter === 'words' ? raw.length : lines.length;
-  for (let i = 0; i < Math.min(decided, READING_LIMITS.lines); i++) {
-    const verdict = delimiter === 'words'
-      ? wordsVerdict(raw[i].slice(0, READING_LIMITS.lineChars))
-      : cellsVerdict(lines[i].cells, delimiter);
-    if (verdict === 'row') rows++;
-    else if (verdict === 'run-together') runTogether++;
+  try {
+    delimiter = detectDelimiter(head);
+    const verdicts = delimiter === 'words'
+      ? head.split('\n').map(wordsVerdict)
+      : parsePastedText(head, delimiter).map((l) => cellsVerdict(l.cells, delimiter));
+    rows = verdicts.filter((v) => v === 'row').length;
+    runTogether = verdicts.filter((v) => v === 'run-together').length;
+    if (runTogether > 0 && runTogether >= rows) return { kind: 'run-together' };
+    if (rows > 0) return { kind: 'rows', lines: parsePastedText(text, delimiter), delimiter };
+  } catch {
+    // unreadable: no rows
   }
-  if (runTogether > 0 && runTogether >= rows) return { kind: 'run-together' };
-  if (rows > 0) return { kind: 'rows', lines, delimiter };
-  return { kind: 'not-rows', lines, delimiter };
+  return { kind: 'not-rows', text, delimiter };
+}
+
+/** The lines of cells of any reading that has them (rows, or text the tab or CLI was asked to check anyway). */
+export function readingLines(reading: PastedReading): readonly PastedLine[] {
+  if (reading.kind === 'rows') return reading.lines;
+  if (reading.kind === 'not-rows') {
+    try {
+      return parsePastedText(reading.text, reading.delimiter);
+    } catch {
+      return [];
+    }
+  }
+  return [];
 }
 
 /** True when a chat message is bulk-upload rows, or rows whose separators were lost. */

@@ -1,5 +1,5 @@
 import { isHeaderRow } from './headers';
-import { readPastedRows, type PastedReading } from './pasted-reading';
+import { readingLines, readPastedRows, type PastedReading } from './pasted-reading';
 import { SheetSession } from './sheet-session';
 import type { Cell, CheckResult, Layout, RowResult } from './types';
 
@@ -36,7 +36,7 @@ export function checkPastedReading(reading: PastedReading, options: PastedOption
   if (reading.kind === 'run-together') {
     return { layout: session.layout, layoutAssumed: true, headerFound: false, rows: [], notes: [], limit: { code: 'separators-lost' } };
   }
-  const lines = reading.lines;
+  const lines = readingLines(reading);
   const dataCount = lines.length - (lines.length && isHeaderRow(lines[0].cells) ? 1 : 0);
   if (dataCount > max) {
     return {
