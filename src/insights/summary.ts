@@ -29,6 +29,8 @@ export function summarizeInsights(events: readonly InsightEvent[], top = 10): In
       if (e.helpful) v.helpful++;
       else v.notHelpful++;
       votes.set(e.topic, v);
+    } else if (e.type !== 'unanswered') {
+      continue; // a kind this summary does not show
     } else if (e.question === undefined) {
       const key = `${e.lang}|${e.kind}`;
       const w = withheld.get(key) ?? { count: 0, lang: e.lang, kind: e.kind };
