@@ -1,4 +1,4 @@
-import type { AnswerText, Lang, TopicAnswer } from '../types';
+import { LANGS, type AnswerText, type Lang, type TopicAnswer } from '../types';
 
 /** The most words an answer's opening (its `body`) may have, in either language. */
 export const MAX_OPENING_WORDS = 50;
@@ -33,7 +33,7 @@ export interface AnswerLength {
 export function answerLengths(answers: Iterable<TopicAnswer>): AnswerLength[] {
   const out: AnswerLength[] = [];
   for (const answer of answers) {
-    for (const lang of ['en', 'hi'] as const) {
+    for (const lang of LANGS) {
       const a = answer[lang];
       out.push({ topic: answer.id, lang, total: countWords(answerTexts(a).join(' ')), opening: countWords(a.body) });
     }
