@@ -46,7 +46,7 @@ describe.each(SEPARATORS)('faulty rows pasted without a header, separated by %s'
     const shown = cardText(cards[0].content);
     const failed = domain.rows.filter((r) => !r.valid).length;
     const warned = domain.rows.filter((r) => r.warnings.length > 0).length;
-    expect(shown).toContain(t('checker:ui.summary', { rows: domain.rows.length, failed, warned }));
+    expect(shown).toContain(t('checker:ui.summary', { count: domain.rows.length, failed, warned }));
     for (const row of domain.rows) for (const e of row.errors) expect(shown).toContain(`${fieldLabel(e.field, t)}: ${errorText(e, t)}`);
   });
 });

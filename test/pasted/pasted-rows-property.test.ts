@@ -128,7 +128,7 @@ test('every generated paste is checked in chat, and none of it is kept or logged
     const t = i18n.getFixedT(/\p{Script=Devanagari}/u.test(text) ? 'hi' : 'en');
     const failed = domain.rows.filter((r) => !r.valid).length;
     const warned = domain.rows.filter((r) => r.warnings.length > 0).length;
-    expect(replyTexts(res.json).join('\n')).toContain(t('checker:ui.summary', { rows, failed, warned }));
+    expect(replyTexts(res.json).join('\n')).toContain(t('checker:ui.summary', { count: rows, failed, warned }));
   }), { numRuns: 120 });
 
   await app.stop(1000);
