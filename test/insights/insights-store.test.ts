@@ -181,9 +181,9 @@ describe('sahayak insights', () => {
   });
 
   it('--purge removes what has expired, and says how many', async () => {
-    expect(await run(['--purge'], file)).toContain('Removed 1 expired entries');
+    expect(await run(['--purge'], file)).toContain('Removed 1 expired entry from');
     expect(JSON.parse(await run(['--purge', '--json'], file))).toEqual({ purged: 0 });
     expect(fs.readFileSync(file, 'utf8')).not.toContain('2020-01-01');
-    expect(await run(['--purge', '--lang', 'hi'], file)).toContain('हटाई गईं');
+    expect(await run(['--purge', '--lang', 'hi'], file)).toContain('प्रविष्टि हटाई गई');
   });
 });

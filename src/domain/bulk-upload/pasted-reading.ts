@@ -40,15 +40,15 @@ function isGlued(token: string): boolean {
   return false;
 }
 
-/** How many tokens at the start are a group ("Group B", "Contractual Staff", "Others"), or 0. */
-function groupTokens(tokens: readonly string[]): number {
-  if (tokens.length >= 2 && cellShape(`${tokens[0]} ${tokens[1]}`) === 'group') return 2;
-  return tokens.length >= 1 && cellShape(tokens[0]) === 'group' ? 1 : 0;
+/** How many tokens from `at` are a group ("Group B", "Contractual Staff", "Others"), or 0. */
+function groupTokens(tokens: readonly string[], at = 0): number {
+  if (at + 1 < tokens.length && cellShape(`${tokens[at]} ${tokens[at + 1]}`) === 'group') return 2;
+  return at < tokens.length && cellShape(tokens[at]) === 'group' ? 1 : 0;
 }
 
 /** Field shapes that cannot be part of a sentence's words: numbers, dates, genders, categories, groups. */
 const holdsField = (tokens: readonly string[]): boolean =>
-  tokens.some((t) => isNumberToken(t) || ['date', 'gender', 'category'].includes(cellShape(t))) || tokens.some((_t, i) => groupTokens(tokens.slice(i)) > 0);
+  tokens.some((t, i) => isNumberToken(t) || ['date', 'gender', 'category'].includes(cellShape(t)) || groupTokens(tokens, i) > 0);
 
 /**
  * A line without separators (single spaces): one row "Name Surname email mobile Group X" is read
@@ -71,7 +71,7 @@ function wordsVerdict(line: string): LineVerdict {
   const rest = tokens.slice(at + 1);
   let i = 0;
   while (i < rest.length && isNumberToken(rest[i])) i++;
-  i += groupTokens(rest.slice(i));
+  i += groupTokens(rest, i);
   if (i === 0) return 'none';
   if (i === rest.length) return 'row';
   return holdsField(rest.slice(i)) ? 'run-together' : 'none';

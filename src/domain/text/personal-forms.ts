@@ -55,7 +55,8 @@ const ID_AFTER_EMPLOYEE = new Set(['id', 'code', 'no', 'number', 'num']);
 const NOT_A_NAME = new Set([
   'is', 'was', 'has', 'not', 'no', 'wrong', 'wrongly', 'incorrect', 'incorrectly', 'missing', 'showing', 'shown', 'spelled', 'spelt', 'misspelt', 'misspelled',
   'different', 'changed', 'printed', 'appearing', 'coming', 'displayed', 'same', 'also', 'in', 'on', 'the', 'a', 'an', 'of', 'and', 'or', 'to', 'for',
-  'field', 'spelling', 'change', 'update', 'correction', 'certificate', 'profile', 'mismatch', 'does', 'doesnt', 'cannot', 'can', 'not', 'still',
+  'field', 'spelling', 'change', 'update', 'correction', 'certificate', 'profile', 'mismatch', 'does', 'doesnt', 'cannot', 'can', 'still',
+  'appears', 'appear', 'shows', 'got', 'gets', 'became', 'should', 'will', 'must', 'need', 'needs', 'typo', 'error', 'too', 'very', 'with', 'without',
   'hai', 'h', 'he', 'hain', 'galat', 'sahi', 'nahi', 'nhi', 'nahin', 'ka', 'ki', 'ke', 'me', 'mein', 'main', 'par', 'pe', 'badal', 'badalna', 'kaise', 'kyu', 'kyun',
   'है', 'गलत', 'ग़लत', 'सही', 'नहीं', 'का', 'की', 'के', 'में', 'पर', 'बदल', 'बदलना', 'कैसे', 'क्यों', 'भी',
 ]);
@@ -127,7 +128,7 @@ function dateYear(run: NumberRun): number | undefined {
   const yearGroup = lens[0] === 4 && lens[1] <= 2 && lens[2] <= 2 ? run.groups[0] : lens[0] <= 2 && lens[1] <= 2 && (lens[2] === 4 || lens[2] === 2) ? run.groups[2] : undefined;
   if (yearGroup === undefined) return undefined;
   const year = asciiNumber(yearGroup);
-  return yearGroup.length === 2 ? (year > 30 ? 1900 + year : 2000 + year) : year;
+  return [...yearGroup].length === 2 ? (year > 30 ? 1900 + year : 2000 + year) : year;
 }
 
 const ND = /\p{Nd}/u;
