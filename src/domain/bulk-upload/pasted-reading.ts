@@ -18,6 +18,9 @@ export type PastedReading =
 /** Only the first lines decide (a pasted block shows what it is at once), and only so much of each. */
 export const READING_LIMITS = Object.freeze({ lines: 50, lineChars: 2000, tokens: 200 });
 
+/** Rows need a separator (a tab, comma, semicolon, pipe or two spaces), or, on a line of single words, an email's at sign. */
+const MAY_BE_ROWS = /[\t,;|@\uFF20\uFE6B]| {2}/u;
+
 /** The verdict on one line: a row, rows that ran together, or neither. */
 type LineVerdict = 'row' | 'run-together' | 'none';
 
@@ -106,6 +109,7 @@ function headOf(text: string): string {
 export function readPastedRows(input: string): PastedReading {
   const text = String(input ?? '');
   const head = headOf(text);
+  if (!MAY_BE_ROWS.test(head)) return { kind: 'not-rows', text, delimiter: 'words' };
   let delimiter: Delimiter = 'words';
   let rows = 0;
   let runTogether = 0;
