@@ -13,8 +13,8 @@ export interface DeliveryTimings {
 }
 
 const DAY = 86_400_000;
-/** Back-off after failed deliveries: 15 s, 30 s, 1 min … at most 30 min between tries. */
-const backoff = (attempts: number): number => Math.min(30 * 60_000, 15_000 * 2 ** Math.max(0, attempts - 1));
+/** Back-off after failed deliveries: 15 s (or one sweep, if shorter), then doubling, at most 30 min between tries. */
+const backoff = (attempts: number, baseMs: number): number => Math.min(30 * 60_000, baseMs * 2 ** Math.max(0, attempts - 1));
 
 type Posted = DeskPost & PostedCard;
 const isPosted = (post: DeskPost): post is Posted => !!post.conversationId && !!post.activityId;
@@ -39,6 +39,10 @@ export class DeskDelivery {
   private readonly inFlight = new Set<Promise<unknown>>();
   private lastPurge = 0;
   private stopped = false;
+  private backoffBaseMs = 15_000;
+  private sweeping = false;
+  /** Requests this instance is delivering now, and whether another change asked for one more pass. */
+  private readonly busy = new Map<number, boolean>();
 
   constructor(
     private readonly store: DeskStore,
@@ -57,7 +61,12 @@ export class DeskDelivery {
 
   /** Sweeps every `sweepMs` (the first sweep soon after start: work a stopped instance left behind). */
   start(timings: DeliveryTimings): void {
-    const run = () => this.track(this.sweep(timings.retentionMs));
+    this.backoffBaseMs = Math.min(15_000, timings.sweepMs);
+    const run = () => {
+      if (this.sweeping) return;
+      this.sweeping = true;
+      this.track(this.sweep(timings.retentionMs).finally(() => (this.sweeping = false)));
+    };
     this.timer = setInterval(run, timings.sweepMs);
     this.timer.unref();
     setTimeout(run, Math.min(2000, timings.sweepMs)).unref();
@@ -100,8 +109,26 @@ export class DeskDelivery {
     return delivered;
   }
 
-  /** Delivers one request's outbox (a few rounds if changes arrive meanwhile); true when something was sent. */
+  /** Delivers one request's outbox; true when something was sent. One delivery per request at a time in this instance. */
   async deliver(n: number, force: boolean): Promise<boolean> {
+    if (this.busy.has(n)) {
+      this.busy.set(n, true);
+      return false;
+    }
+    let sent = false;
+    try {
+      do {
+        this.busy.set(n, false);
+        sent = (await this.rounds(n, force)) || sent;
+      } while (this.busy.get(n));
+    } finally {
+      this.busy.delete(n);
+    }
+    return sent;
+  }
+
+  /** A few claim-send-finish rounds, while changes keep arriving. */
+  private async rounds(n: number, force: boolean): Promise<boolean> {
     let sent = false;
     for (let round = 0; round < 3; round++) {
       const claimed = await this.claim(n, force);
@@ -194,7 +221,7 @@ export class DeskDelivery {
       const warn: OutboxItem[] = outcome.unreachable && !r.unreachable ? [{ id: `${r.version}:unreachable`, kind: 'update', at: new Date(now).toISOString() }] : [];
       const outbox = [...r.outbox.filter((o) => !outcome.done.has(o.id)), ...warn];
       const attempts = outcome.failed ? (r.delivery?.attempts ?? 0) + 1 : 0;
-      const delivery = outcome.failed ? { by: '', until: 0, attempts, nextTryAt: now + backoff(attempts) } : undefined;
+      const delivery = outcome.failed ? { by: '', until: 0, attempts, nextTryAt: now + backoff(attempts, this.backoffBaseMs) } : undefined;
       const next: DeskRequest = { ...r, outbox, post: outcome.post ?? r.post, unreachable: r.unreachable || outcome.unreachable || undefined, delivery };
       return { write: next, result: !outcome.failed && outbox.length > 0 };
     });
