@@ -1,4 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { loadConfig, type AppConfig } from '../../src/config';
+import { runDesk } from '../../src/cli/commands/desk';
+import { runInsights } from '../../src/cli/commands/insights';
+import type { Command } from '../../src/cli/commands';
 import { DESK_VERB } from '../../src/cards/desk-data';
 import { deskStoreStats } from '../../src/storage/desk-store';
 import { Azurite, startAzurite } from '../storage/azurite';
@@ -49,6 +55,16 @@ const channelReplies = () => standIn.received.filter((r) => r.method === 'POST' 
 let thread = '';
 let cardId = '';
 let token: any;
+
+async function cli(command: Command, args: string[], config: AppConfig): Promise<{ code: number; out: string }> {
+  const stdout = new PassThrough();
+  let out = '';
+  stdout.on('data', (c) => (out += c));
+  const stdin = new PassThrough();
+  stdin.end('');
+  const code = await command(args, { stdin, stdout, stderr: new PassThrough() }, config);
+  return { code, out };
+}
 let owner = PRIYA;
 
 describe('the desk end to end, two instances and Azurite', () => {
@@ -181,5 +197,56 @@ describe('the desk end to end, two instances and Azurite', () => {
     expect(entry.answer).toContain('दूसरा उत्तर');
     expect(JSON.stringify(lines)).not.toMatch(/Asha|29:asha|a:asha/);
     [two, three] = [await startTestApp(env, undefined, { noTab: true }), await startTestApp(env, undefined, { noTab: true })];
+  }, 30_000);
+
+  it('a card that cannot reach the desk (the connector failing) waits in the store and is posted once by another instance after a restart', async () => {
+    standIn.fail('POST', /^\/v3\/conversations$/, 500, 1000);
+    await post(two.url, userMessage(serviceUrl, 'talk to a person', { locale: 'en-IN' }));
+    const offer = lastToUser();
+    expect(offer.text).toContain('Ask a person at the help desk');
+    const sent = await invokeCard(two, press(userMessage(serviceUrl, ''), { verb: DESK_VERB.send, data: { ...executeData(offer.card, DESK_VERB.send), deskQuestion: 'My login fails after the password reset' } }));
+    expect(sent.text).toContain('Request 2 sent');
+    await eventually(() => standIn.received.filter((r) => r.path === '/v3/conversations' && r.status === 500).length >= 2, 10_000, 'failed posts');
+    await Promise.all([two.stop(2000), three!.stop(2000)]);
+    expect(standIn.posts().filter((p) => /Request 2/.test(cardOf(p.activity).text))).toHaveLength(0);
+
+    standIn.fail('POST', /^\/v3\/conversations$/, 500, 0);
+    (standIn as any).failures.length = 0;
+    two = await startTestApp(env, undefined, { noTab: true });
+    const posted = await eventually(() => standIn.posts().find((p) => /Request 2/.test(cardOf(p.activity).text)), 15_000, 'request 2 posted after the restart');
+    expect(cardOf(posted.activity).text).toContain('My login fails after the password reset');
+    await new Promise((resolve) => setTimeout(resolve, 2500)); // more sweeps: still one post
+    expect(standIn.posts().filter((p) => /Request 2/.test(cardOf(p.activity).text))).toHaveLength(1);
+  }, 60_000);
+
+  it('`sahayak desk` lists what is not closed, with age and owner; `sahayak insights` has the summary counts', async () => {
+    const config = loadConfig({ ...env, SAHAYAK_CONTENT_DIR: path.resolve(__dirname, '../../content'), SAHAYAK_LOCALES_DIR: path.resolve(__dirname, '../../locales') });
+    const json = await cli(runDesk, ['--json'], config);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.out).requests).toEqual([expect.objectContaining({ n: 2, status: 'open', owner: null, lang: 'en', question: 'My login fails after the password reset' })]);
+    const text = await cli(runDesk, ['--lang', 'hi'], config);
+    expect(text.out).toMatch(/#2 {2}खुला {2}\d+ मिनट {2}किसी के पास नहीं {2}\[en\] {2}My login fails/);
+    const all = JSON.parse((await cli(runDesk, ['--json', '--all'], config)).out).requests.map((r: any) => [r.n, r.status]);
+    expect(all).toEqual([[1, 'closed'], [2, 'open']]);
+
+    const insights = JSON.parse((await cli(runInsights, ['--json'], config)).out);
+    expect(insights.desk).toMatchObject({ opened: 2, answered: 1, closed: 1, openNow: 1 });
+    expect(insights.desk.medianFirstAnswerMinutes).toBeGreaterThanOrEqual(0);
+    expect((await cli(runInsights, [], config)).out).toMatch(/Help desk requests\n {2}opened 2, answered 1, closed 1, not closed now 1; median time to the first answer: \d+ minutes?/);
+  }, 30_000);
+
+  it('the messaging extension finds requests for members of the desk team only', async () => {
+    const query = (from: typeof PRIYA, q: string) => ({
+      ...channelMessage(serviceUrl, from, ''), type: 'invoke', name: 'composeExtension/query', text: undefined, entities: undefined,
+      value: { commandId: 'searchRequests', parameters: [{ name: 'query', value: q }], queryOptions: { skip: 0, count: 25 } },
+    });
+    const found = await post(two.url, query(RAVI, 'login fails'));
+    expect(found.status).toBe(200);
+    expect(found.json.composeExtension.attachments.map((a: any) => a.preview.content.title)).toEqual(['Request 2 · Open']);
+    expect(JSON.stringify(found.json)).not.toContain('Asha');
+    expect((await post(two.url, query(RAVI, '#1'))).json.composeExtension.attachments[0].preview.content.title).toBe('Request 1 · Closed');
+    expect((await post(two.url, query(RAVI, ''))).json.composeExtension.attachments).toHaveLength(1);
+    const stranger = await post(two.url, query({ ...RAVI, id: '29:stranger' }, 'login'));
+    expect(stranger.json.composeExtension).toEqual({ type: 'message', text: 'Only members of the help desk team can search requests.' });
   }, 30_000);
 });
