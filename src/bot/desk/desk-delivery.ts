@@ -76,6 +76,11 @@ export class DeskDelivery {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    await this.idle();
+  }
+
+  /** Resolves when no delivery is in flight. */
+  async idle(): Promise<void> {
     while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
   }
 

@@ -32,7 +32,8 @@ export interface DeskOptions {
 /** What the desk is built from (the composition root injects it; tests replace the messenger or the roles). */
 export interface DeskServiceDeps {
   readonly storage: StateItems;
-  readonly adapter: CloudAdapter;
+  /** For the proactive messages (not needed when a messenger is given). */
+  readonly adapter?: CloudAdapter;
   readonly botAppId: string;
   readonly assistant: Assistant;
   readonly calendar: HelpDeskCalendar;
@@ -66,7 +67,7 @@ export class DeskService {
     const { options, clock } = deps;
     this.store = new DeskStore(deps.storage);
     this.views = new DeskViews(deps.i18n, deps.assistant, clock, options.retentionDays);
-    const messenger = deps.messenger ?? new ConnectorMessenger(deps.adapter, deps.botAppId);
+    const messenger = deps.messenger ?? new ConnectorMessenger(deps.adapter!, deps.botAppId);
     this.delivery = new DeskDelivery(this.store, messenger, this.views, clock, randomUUID().slice(0, 8), deps.logger);
     this.user = new DeskUserFlow({
       store: this.store, views: this.views, delivery: this.delivery, assistant: deps.assistant, calendar: deps.calendar, clock,
