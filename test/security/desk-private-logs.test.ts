@@ -51,10 +51,19 @@ test('a whole request, with failing deliveries and hostile presses, leaves no tr
   await invokeCard(app, staffPress(url, OWNER, thread, cardId, { verb: DESK_VERB.answer, data: { n: 1, deskAnswer: ANSWER } }));
   await eventually(() => standIn.sentTo(ASHA_CHAT).some((a) => cardOf(a).text.includes('Dear user')), 15_000, 'the answer delivered after a retry');
   // hostile presses: a forged number, junk, an oversized answer, a press from another chat
-  await post(app.url, staffPress(url, OWNER, thread, cardId, { verb: DESK_VERB.close, data: { n: `1; ${EMAIL}` } }));
-  await post(app.url, press(userMessage(url, ''), { verb: DESK_VERB.reopen, data: { n: 1, junk: EMAIL } }) as never);
-  await post(app.url, staffPress(url, OWNER, thread, cardId, { verb: DESK_VERB.answer, data: { n: 1, deskAnswer: `${EMAIL} `.repeat(3000) } }));
-  await post(app.url, { ...staffPress(url, OWNER, thread, cardId, { verb: DESK_VERB.assign, data: { n: 1 } }), conversation: { id: `19:other@thread.tacv2;messageid=${MOBILE}`, conversationType: 'channel' } });
+  const hostile = await Promise.all([
+    post(app.url, staffPress(url, OWNER, thread, cardId, { verb: DESK_VERB.close, data: { n: `1; ${EMAIL}` } })),
+    post(app.url, press(userMessage(url, ''), { verb: DESK_VERB.reopen, data: { n: 1, junk: EMAIL } }) as never),
+    post(app.url, staffPress(url, OWNER, thread, cardId, { verb: DESK_VERB.answer, data: { n: 1, deskAnswer: `${EMAIL} `.repeat(3000) } })),
+    post(app.url, { ...staffPress(url, OWNER, thread, cardId, { verb: DESK_VERB.assign, data: { n: 1 } }), conversation: { id: `19:other@thread.tacv2;messageid=${MOBILE}`, conversationType: 'channel' } }),
+    post(app.url, press(userMessage(url, ''), { verb: DESK_VERB.send, data: { t: 'x'.repeat(5000), lang: { $ne: 1 }, deskQuestion: ['a'] } }) as never),
+  ]);
+  // each answered with 200 and nothing done: a refusal, the unchanged card, or the question asked again
+  expect(hostile.map((h) => h.status)).toEqual([200, 200, 200, 200, 200]);
+  expect(hostile[0].json).toMatchObject({ statusCode: 400 });
+  expect(JSON.stringify(hostile[2].json)).toContain('Write an answer first.');
+  expect(hostile[3].json).toMatchObject({ statusCode: 400 });
+  expect(JSON.stringify(hostile[4].json)).toContain('Please write your question first.');
   // log lines are written in batches, at most a second late
   await eventually(() => app.logs.some((l) => l.includes('desk message not delivered (will retry)')), 5000, 'the retry warning');
   await new Promise((resolve) => setTimeout(resolve, 1200));
