@@ -11,16 +11,24 @@ export interface DeskCardContext {
   readonly now: Date;
 }
 
-const formatters = new Map<Lang, Intl.DateTimeFormat>();
-
-/** An instant as a short India-time clock: "Mon, 23 Nov, 11:30 am". */
-export function deskTime(at: string | Date, lang: Lang): string {
-  let f = formatters.get(lang);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'en' | 'hiDay' | 'hiClock'): Intl.DateTimeFormat {
+  let f = formatters.get(kind);
   if (!f) {
-    f = new Intl.DateTimeFormat(lang === 'hi' ? 'hi-IN' : 'en-IN', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit', timeZone: 'Asia/Kolkata' });
-    formatters.set(lang, f);
+    const options: Intl.DateTimeFormatOptions =
+      kind === 'en' ? { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }
+        : kind === 'hiDay' ? { weekday: 'short', day: 'numeric', month: 'short' }
+          : { hour: 'numeric', minute: '2-digit', dayPeriod: 'long' };
+    formatters.set(kind, (f = new Intl.DateTimeFormat(kind === 'en' ? 'en-IN' : 'hi-IN', { ...options, timeZone: 'Asia/Kolkata' })));
   }
-  return f.format(typeof at === 'string' ? new Date(at) : at);
+  return f;
+}
+
+/** An instant as a short India-time clock: "Mon, 23 Nov, 9:00 am"; in Hindi "सोम, 23 नव॰, सुबह 9:00 बजे" (the time of day as a word). */
+export function deskTime(at: string | Date, lang: Lang): string {
+  const instant = typeof at === 'string' ? new Date(at) : at;
+  if (lang === 'hi') return `${formatter('hiDay').format(instant)}, ${formatter('hiClock').format(instant)} बजे`;
+  return formatter('en').format(instant);
 }
 
 /** "25 minutes", "3 hours", "2 days" from `from` to the card's moment. */

@@ -78,7 +78,7 @@ function body(r: DeskRequest, ctx: DeskCardContext): CardElement[] {
 function answerBox(r: DeskRequest, ctx: DeskCardContext): CardElement {
   const input = {
     type: 'Input.Text', id: DESK_INPUT.answer, label: ctx.t('desk:input.answerLabel'), placeholder: ctx.t('desk:input.answerPlaceholder'),
-    isMultiline: true, maxLength: DESK_LIMITS.answerMax, isRequired: true, errorMessage: ctx.t('desk:input.answerError'),
+    isMultiline: true, maxLength: DESK_LIMITS.answerMax, isRequired: true, errorMessage: ctx.t('desk:input.answerError', { max: DESK_LIMITS.answerMax }),
   };
   return showCard(ctx.t('desk:button.answer'), [input], [execute(ctx.t('desk:button.sendAnswer'), DESK_VERB.answer, { n: r.n }, { style: 'positive' })]);
 }

@@ -29,7 +29,7 @@ export function buildDeskOfferCard(offer: DeskOffer, ctx: DeskCardContext): Adap
   const t = ctx.t;
   const lang = ctx.lang;
   const body: CardElement[] = [heading(t('desk:offer.title')), text(t('desk:offer.intro'), { spacing: 'Small' }), hoursLine(offer.hours, ctx)];
-  if (offer.problem) body.push(text(t(`desk:question.${offer.problem}`), { color: 'Attention', weight: 'Bolder' }));
+  if (offer.problem) body.push(text(t(`desk:question.${offer.problem}`, { max: DESK_LIMITS.questionMax }), { color: 'Attention', weight: 'Bolder' }));
   body.push(
     {
       type: 'Input.Text', id: DESK_INPUT.question, label: t('desk:offer.label'), placeholder: t('desk:offer.placeholder'),

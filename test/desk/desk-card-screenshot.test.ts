@@ -25,7 +25,7 @@ function sample(): DeskRequest {
   const created = new Date('2026-11-20T13:10:00Z'); // Friday 6:40 pm India time
   const base = request({
     n: 42, createdAt: created.toISOString(), outOfHours: true, lang: 'hi',
-    question: 'मेरा OTP नहीं आ रहा। मैंने तीन बार कोशिश की, और पिछले महीने मेरा मोबाइल नंबर बदला था। पंजीकरण अधूरा है और प्रशिक्षण सोमवार को है।',
+    question: 'मेरा OTP नहीं आ रहा। मैंने तीन बार कोशिश की, और पिछले महीने मेरा मोबाइल नंबर बदला था। रजिस्ट्रेशन अधूरा है और ट्रेनिंग सोमवार को है।',
     user: { ...USER, userName: 'Asha Verma' },
   });
   const assigned = transition(base, { kind: 'assign', by: PRIYA }, new Date('2026-11-23T03:35:00Z'));

@@ -115,7 +115,7 @@ describe("the user's cards", () => {
     expect(JSON.stringify(card)).toContain('"value":"OTP nahi aa raha"');
     expect(buttons(card)).toEqual([DESK_VERB.send, DESK_VERB.contacts, DESK_VERB.cancel]);
     expect(shown(card)).toContain(lang === 'en' ? 'never a password or an OTP' : 'पासवर्ड या OTP कभी न लिखें');
-    expect(shown(card)).toContain(lang === 'en' ? 'It opens on Tue, 24 Nov, 9:00 am (India time): your request will wait' : 'मंगल, 24 नव॰, 9:00 am');
+    expect(shown(card)).toContain(lang === 'en' ? 'It opens on Tue, 24 Nov, 9:00 am (India time): your request will wait' : 'मंगल, 24 नव॰, सुबह 9:00 बजे');
   });
 
   it('the offer says when the desk is open, and shows what was wrong with the last try', () => {
