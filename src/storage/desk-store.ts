@@ -42,7 +42,7 @@ export const deskStoreStats = { conflicts: 0 };
  * same moment, the second write fails (412), re-reads and decides again on what the first wrote.
  */
 export class DeskStore {
-  constructor(private readonly storage: StateItems, private readonly maxAttempts = 8) {}
+  constructor(private readonly storage: StateItems, private readonly maxAttempts = 25) {}
 
   /** Reads `key`, lets `decide` choose, writes with the read's eTag; on a conflict re-reads and decides again. */
   async readModifyWrite<T, R>(key: string, decide: (current: T | undefined) => Decision<T, R>): Promise<R> {
@@ -57,7 +57,8 @@ export class DeskStore {
       } catch (err) {
         if (!isETagConflict(err) || attempt >= this.maxAttempts) throw err;
         deskStoreStats.conflicts++;
-        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(250, 10 * 2 ** attempt)));
+        // Jittered, growing back-off: writers that collided spread out instead of colliding again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(1000, 15 * 2 ** attempt)));
       }
     }
   }
