@@ -22,15 +22,33 @@ export interface AppConfig {
   readonly insightsRetentionDays: number;
   /** Blob container of the shared worklist (with a blob connection string). */
   readonly insightsContainer: string;
+  /** The query-assistance desk (requests for a person, worked from a Teams channel). */
+  readonly desk: DeskConfig;
+}
+
+/** The desk's settings. */
+export interface DeskConfig {
+  /** Requests are removed this many days after they are closed (`SAHAYAK_DESK_RETENTION_DAYS`, default 90). */
+  readonly retentionDays: number;
+  /** Requests one user may open per hour (`SAHAYAK_DESK_MAX_PER_HOUR`, default 3). */
+  readonly maxRequestsPerHour: number;
+  /** How often each instance looks for undelivered desk messages (`SAHAYAK_DESK_SWEEP_SECONDS`, default 60). */
+  readonly sweepSeconds: number;
+  /**
+   * Microsoft Graph for the team-owner check of `desk here` (`SAHAYAK_GRAPH_URL`): Graph itself
+   * when an app id is set; none in local open mode (any team member who is not a guest may set the desk).
+   */
+  readonly graphUrl: string;
+}
+
+/** A whole number from the environment within bounds, else the default. */
+function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
+  const n = Number.parseInt(raw ?? '', 10);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }
 
 const ROOT = path.resolve(__dirname, '..');
 
-/** A whole number of at least 1, or the default. */
-function positiveInteger(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return value !== undefined && value.trim() !== '' && Number.isInteger(n) && n >= 1 ? n : fallback;
-}
 
 /** Reads the configuration from the environment (defaults work with no environment at all). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -48,7 +66,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     blobConnectionString: env.SAHAYAK_BLOB_CONNECTION_STRING ?? '',
     blobContainer: env.SAHAYAK_BLOB_CONTAINER ?? 'sahayak-state',
     insightsFile: env.SAHAYAK_INSIGHTS_FILE ?? './data/insights.jsonl',
-    insightsRetentionDays: positiveInteger(env.SAHAYAK_INSIGHTS_RETENTION_DAYS, 90),
+    insightsRetentionDays: boundedInt(env.SAHAYAK_INSIGHTS_RETENTION_DAYS, 90, 1, 3650),
     insightsContainer: env.SAHAYAK_INSIGHTS_CONTAINER ?? 'sahayak-insights',
+    desk: Object.freeze({
+      retentionDays: boundedInt(env.SAHAYAK_DESK_RETENTION_DAYS, 90, 1, 3650),
+      maxRequestsPerHour: boundedInt(env.SAHAYAK_DESK_MAX_PER_HOUR, 3, 1, 100),
+      sweepSeconds: boundedInt(env.SAHAYAK_DESK_SWEEP_SECONDS, 60, 1, 3600),
+      graphUrl: env.SAHAYAK_GRAPH_URL ?? (env.MicrosoftAppId ? 'https://graph.microsoft.com' : ''),
+    }),
   });
 }

@@ -36,14 +36,28 @@ export interface UnansweredEvent {
 }
 
 /**
+ * A help-desk answer staff marked "add to answers" (issue 15): the topic chosen by staff (null: a new
+ * topic), the staff answer, and the user's question as `minimiseQuestion` keeps it (absent when it
+ * held personal data).
+ */
+export interface StaffAnswerEvent {
+  readonly type: 'staff-answer';
+  readonly at: string;
+  readonly lang: Lang;
+  readonly topic: TopicId | null;
+  readonly question?: string;
+  readonly answer: string;
+}
+
+/**
  * One entry of the content team's worklist: no user ids, no conversation ids, no personal data.
  * To add a kind: add its interface here and its `type` to {@link INSIGHT_TYPES}; any free text it
  * carries from a user goes through `minimiseQuestion` first.
  */
-export type InsightEvent = AskedEvent | FeedbackEvent | UnansweredEvent;
+export type InsightEvent = AskedEvent | FeedbackEvent | UnansweredEvent | StaffAnswerEvent;
 
 /** The `type` of every entry kind the stores read back (lines of other types are skipped). */
-export const INSIGHT_TYPES: ReadonlySet<string> = new Set<InsightEvent['type']>(['asked', 'feedback', 'unanswered']);
+export const INSIGHT_TYPES: ReadonlySet<string> = new Set<InsightEvent['type']>(['asked', 'feedback', 'unanswered', 'staff-answer']);
 
 /** An entry as stored: every one expires (ISO time), and `purge` removes it after that. */
 export type StoredInsight = InsightEvent & { readonly expires: string };

@@ -24,16 +24,17 @@ export function parseInsightLines(text: string, retentionDays: number): StoredIn
     }
     const e = value as InsightEvent;
     if (!e || typeof e !== 'object' || !INSIGHT_TYPES.has(e.type) || typeof e.at !== 'string') continue;
-    entries.push(withExpiry(e.type === 'unanswered' ? reminimised(e) : e, retentionDays));
+    entries.push(withExpiry(e.type === 'unanswered' || e.type === 'staff-answer' ? reminimised(e) : e, retentionDays));
   }
   return entries;
 }
 
-function reminimised<T extends InsightEvent & { type: 'unanswered' }>(e: T): T {
+function reminimised<T extends InsightEvent & { type: 'unanswered' | 'staff-answer' }>(e: T): T {
   if (e.question === undefined) return e;
   const at = new Date(e.at);
   const question = typeof e.question === 'string' ? minimiseQuestion(e.question, Number.isFinite(at.getTime()) ? at : new Date()) : undefined;
   if (question === e.question) return e;
-  const { question: _dropped, choices: _choices, ...rest } = e;
-  return (question === undefined ? rest : { ...rest, question, ...(e.choices ? { choices: e.choices } : {}) }) as T;
+  const { question: _dropped, ...rest } = e as T & { choices?: unknown };
+  const { choices: _choices, ...bare } = rest;
+  return (question === undefined ? bare : { ...rest, question }) as T;
 }

@@ -42,7 +42,7 @@ describe('expiry', () => {
     expect(withExpiry(EVENTS[0], 7).expires).toBe('2026-11-30T06:00:00.000Z');
     expect(loadConfig({}).insightsRetentionDays).toBe(90);
     expect(loadConfig({ SAHAYAK_INSIGHTS_RETENTION_DAYS: '30' }).insightsRetentionDays).toBe(30);
-    for (const bad of ['0', '-3', 'x', '1.5', '']) expect(loadConfig({ SAHAYAK_INSIGHTS_RETENTION_DAYS: bad }).insightsRetentionDays).toBe(90);
+    for (const bad of ['0', '-3', 'x', '', '99999']) expect(loadConfig({ SAHAYAK_INSIGHTS_RETENTION_DAYS: bad }).insightsRetentionDays).toBe(90);
   });
 });
 
@@ -121,19 +121,21 @@ describe('the file store', () => {
       { type: 'unanswered', at, lang: 'en', kind: 'clarify', question: 'email suresh.yadav@nic otp', choices: ['login'] },
       { type: 'unanswered', at: '2026-01-01T00:00:00.000Z', lang: 'en', kind: 'decline', question: 'weather in january' },
       { type: 'asked', at, topic: 'login', lang: 'en' },
+      { type: 'staff-answer', at, lang: 'hi', topic: 'otp-problem', question: 'मेरा नाम Asha Rani है, OTP नहीं आया', answer: 'नंबर अपडेट कर दिया है।' },
     ];
     fs.writeFileSync(file, legacy.map((l) => JSON.stringify(l)).join('\n') + '\n');
     const store = new JsonlInsightsStore(file);
     const read = await store.read(NOW);
-    expect(JSON.stringify(read)).not.toMatch(/Rakshanda|suresh|yadav/i);
+    expect(JSON.stringify(read)).not.toMatch(/Rakshanda|suresh|yadav|Asha/i);
     expect(read.map(without)).toEqual([
       { type: 'unanswered', at, lang: 'hi', kind: 'decline' },
       { type: 'unanswered', at, lang: 'en', kind: 'clarify' },
       { type: 'asked', at, topic: 'login', lang: 'en' },
+      { type: 'staff-answer', at, lang: 'hi', topic: 'otp-problem', answer: 'नंबर अपडेट कर दिया है।' },
     ]);
     expect(await store.purge(NOW)).toBe(1);
     const text = fs.readFileSync(file, 'utf8');
-    expect(text).not.toMatch(/Rakshanda|suresh|weather/i);
+    expect(text).not.toMatch(/Rakshanda|suresh|weather|Asha/i);
     expect(text.trim().split('\n').every((l) => typeof JSON.parse(l).expires === 'string')).toBe(true);
   });
 

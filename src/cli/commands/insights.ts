@@ -2,6 +2,7 @@ import { createI18n } from '../../i18n';
 import { createInsightsStore, summarizeInsights, type InsightsSummary } from '../../insights';
 import { parseArgs, UsageError } from '../cli-io';
 import type { Command } from './index';
+import { deskInsights } from './desk-insights';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -43,6 +44,7 @@ export const runInsights: Command = async (args, io, config) => {
     return 0;
   }
   const summary = summarizeInsights(await store.read(), top);
-  io.stdout.write(flags.has('json') ? `${JSON.stringify(summary)}\n` : `${renderInsights(summary, store.place, tr)}\n`);
+  const desk = await deskInsights(config, lang);
+  io.stdout.write(flags.has('json') ? `${JSON.stringify({ ...summary, desk: desk.json })}\n` : `${renderInsights(summary, store.place, tr)}\n\n${desk.text}\n`);
   return 0;
 };

@@ -51,3 +51,5 @@ export function checkPastedReading(reading: PastedReading, options: PastedOption
   if (!rows.length) notes.push({ code: 'no-rows' });
   return { layout: session.layout, layoutAssumed: session.layoutAssumed, headerFound: session.headerFound, rows, notes };
 }
+/** The shared "is this pasted rows" test, also where callers first found it. */
+export { looksLikePastedRows } from './pasted-reading';
