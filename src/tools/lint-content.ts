@@ -17,7 +17,9 @@ export function lintContent(contentDir: string): LintOutcome {
     const message = `directory content unreadable: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
     return { lines: [`ERROR ${message}`], exitCode: 1, problems: [{ code: 'missing-field', message }] };
   }
-  const report = validateDirectoryContent(files.annexure, files.aliases);
+  const report = validateDirectoryContent(files.annexure, files.aliases, {
+    genericNames: files.genericNames, otherSources: files.otherSources, sourceIds: files.citations.size ? new Set(files.citations.keys()) : undefined,
+  });
   const rows = files.annexure.rows ?? [];
   const rowText = (i: number): string => {
     const r = rows[i];
