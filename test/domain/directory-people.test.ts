@@ -170,7 +170,7 @@ describe('names people use', () => {
     expect(r.suggestions.map((s) => s.organisation)).toEqual([org]);
     const note = r.notes.find((n) => n.code === 'nearest');
     expect(note).toMatchObject({ code: 'nearest', listed: [org] });
-    expect(note && 'groups' in note ? note.groups[0].organisations : []).toEqual([org]);
+    expect(r.suggestionGroups.map((g) => g.organisations)).toEqual([[org]]);
   });
 
   it('in a chat question too', () => {

@@ -72,6 +72,7 @@ export function createDirectory(
       matches: Object.freeze(ids.map((i) => entries[i])),
       groups: Object.freeze(groupRows(ids, grouping, kind === 'person')),
       suggestions: Object.freeze(sugg.map((i) => entries[i])),
+      suggestionGroups: Object.freeze(groupRows(sugg, grouping)),
       flaws: Object.freeze(touched),
       notes: Object.freeze(notes.map((n) => Object.freeze(n))),
       ...(forStates && routes.length ? { stateRoutes: routes } : {}),
@@ -90,7 +91,7 @@ export function createDirectory(
     const out: DirectoryNote[] = [];
     if (generic) out.push({ code: 'central-only', scope });
     for (const t of won) {
-      if (t.nearest) out.push({ code: 'nearest', asked: t.nearest, listed: t.rows.map((r) => rows[r].organisation), groups: groupRows(t.rows, grouping) });
+      if (t.nearest) out.push({ code: 'nearest', asked: t.nearest, listed: t.rows.map((r) => rows[r].organisation) });
       if (t.unlisted?.length) out.push({ code: 'unlisted-departments', ministry: t.label, listed: t.rows.map((r) => rows[r].organisation), unlisted: t.unlisted });
     }
     return out;

@@ -116,7 +116,7 @@ export type DirectoryNote =
   /** The query names a state's department: the annexure lists only central bodies. */
   | { readonly code: 'state-department'; readonly scope: QueryScope }
   /** A body the annexure does not list by name: the listed body it comes under (its rows are the suggestions), to be confirmed. */
-  | { readonly code: 'nearest'; readonly asked: BiText; readonly listed: readonly string[]; readonly groups: readonly DirectoryGroup[] }
+  | { readonly code: 'nearest'; readonly asked: BiText; readonly listed: readonly string[] }
   /** A ministry some of whose departments the annexure does not list. */
   | { readonly code: 'unlisted-departments'; readonly ministry: string; readonly listed: readonly string[]; readonly unlisted: readonly string[] };
 
@@ -126,8 +126,10 @@ export interface DirectoryResult {
   readonly kind: 'organisation' | 'person' | 'none';
   /** Rows the query means, best first; empty when nothing listed is meant. */
   readonly matches: readonly DirectoryEntry[];
-  /** "Did you mean" rows: never matches, only close to what was typed. */
+  /** "Did you mean" rows (or, with a `nearest` note, the nearest listed body's): never matches. */
   readonly suggestions: readonly DirectoryEntry[];
+  /** The suggestions by person, as `groups` (a mixed-up row on its own, with its warning). */
+  readonly suggestionGroups: readonly DirectoryGroup[];
   /** The matches by person: one group per representative (a mixed-up row on its own), in match order. */
   readonly groups: readonly DirectoryGroup[];
   /** Flaws touching the matched rows. */
