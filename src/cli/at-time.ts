@@ -9,11 +9,11 @@ const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.
  */
 export function parseAt(value: string): Date {
   const m = ISO_8601.exec(value.trim());
-  if (!m) throw new UsageError(`--at must be an ISO 8601 date or time, e.g. 2027-01-03T10:30+05:30 (got "${value.slice(0, 40)}")`);
+  if (!m) throw UsageError.of('bad-at', { value: value.slice(0, 40) });
   const [, y, mo, d, h = '00', mi = '00', s = '00', zone] = m;
   const offset = zone === 'Z' ? 'Z' : zone ? `${zone.slice(0, 3)}:${zone.slice(-2)}` : '+05:30';
   const at = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
   const sameDay = new Date(Date.UTC(+y, +mo - 1, +d)).getUTCDate() === +d;
-  if (Number.isNaN(at.getTime()) || !sameDay || +h > 23 || +mi > 59 || +s > 59) throw new UsageError(`--at names no real moment: "${value.slice(0, 40)}"`);
+  if (Number.isNaN(at.getTime()) || !sameDay || +h > 23 || +mi > 59 || +s > 59) throw UsageError.of('at-not-a-moment', { value: value.slice(0, 40) });
   return at;
 }

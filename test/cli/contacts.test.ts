@@ -38,6 +38,6 @@ describe('sahayak contacts', () => {
   });
 
   it('rejects bad usage', async () => {
-    await expect(run(['--nope'])).rejects.toThrow('unknown option');
+    await expect(run(['--nope'])).rejects.toMatchObject({ code: 'unknown-option', params: { option: '--nope' } });
   });
 });

@@ -2,7 +2,7 @@ import { loadDirectory, type DirectoryEntry, type DirectoryGroup, type Directory
 import { createI18n } from '../../i18n';
 import { hasDevanagari } from '../../domain/text/normalize';
 import { renderDirectoryText } from '../../present/directory-text';
-import { parseArgs, readLines, UsageError } from '../cli-io';
+import { parseArgs, readNonEmptyLines, UsageError } from '../cli-io';
 import type { Command } from './index';
 
 const published = (e: DirectoryEntry) => ({ organisation: e.organisation, name: e.name, email: e.email, mobile: e.mobile });
@@ -38,7 +38,7 @@ export function contactsJson(r: DirectoryResult): string {
 export const runContacts: Command = async (args, io, config) => {
   const { flags, positional } = parseArgs(args, ['json'], ['lang']);
   const lang = flags.get('lang');
-  if (lang !== undefined && lang !== 'hi' && lang !== 'en') throw new UsageError('--lang must be hi or en');
+  if (lang !== undefined && lang !== 'hi' && lang !== 'en') throw UsageError.of('bad-lang');
   const directory = loadDirectory(config.contentDir);
   const json = flags.has('json');
   const i18n = json ? null : createI18n(config.localesDir);
@@ -51,7 +51,9 @@ export const runContacts: Command = async (args, io, config) => {
     const l = (lang as 'en' | 'hi' | undefined) ?? (hasDevanagari(query) ? 'hi' : 'en');
     io.stdout.write(`${renderDirectoryText(r, l, (key, opts) => i18n.t(key, { lng: l, ...(opts ?? {}) }))}\n\n`);
   };
-  if (positional.length) answer(positional.join(' '));
-  else for await (const line of readLines(io.stdin)) answer(line);
+  const query = positional.join(' ');
+  if (positional.length && !query.trim()) throw UsageError.of('nothing-given');
+  if (positional.length) answer(query);
+  else for await (const line of readNonEmptyLines(io.stdin)) answer(line);
   return 0;
 };

@@ -8,10 +8,20 @@ import { runInsights } from './insights';
 /** A CLI sub-command: gets its arguments, the streams and the config; resolves to an exit status. */
 export type Command = (args: readonly string[], io: CliIo, config: AppConfig) => Promise<number>;
 
-/** The sub-commands of `sahayak`, by name. */
-export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
-  ask: runAsk,
-  check: runCheck,
-  contacts: runContacts,
-  insights: runInsights,
+/**
+ * One sub-command: how to run it and how to call it. `sahayak <name> --help` prints the usage line,
+ * then `<name>.summary` and `<name>.options` from `locales/<lang>/cli.json` (when there).
+ */
+export interface CommandSpec {
+  readonly run: Command;
+  /** The syntax after `sahayak ` (the same in every language). */
+  readonly usage: string;
+}
+
+/** The sub-commands of `sahayak`, by name, in the order `sahayak --help` lists them. To add one: a line here and its keys in cli.json. */
+export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
+  ask: { run: runAsk, usage: 'ask [--lang hi|en] [--json] [--at ISO-8601] [QUESTION…]' },
+  contacts: { run: runContacts, usage: 'contacts [--lang hi|en] [--json] [QUERY…]' },
+  check: { run: runCheck, usage: 'check [--lang hi|en] [--json] [--out FILE.xlsx] [FILE.xlsx | FILE.csv]' },
+  insights: { run: runInsights, usage: 'insights [--lang hi|en] [--json] [--top N] [--file PATH]' },
 });
