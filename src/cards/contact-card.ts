@@ -2,7 +2,9 @@ import type { DirectoryGroup, DirectoryResult, FallbackContact, StateRoute } fro
 import {
   confirmByPhoneText, conflictText, emailOwner, emailSpellingTexts, noteText, plainSuggestions, saysWhyNotListed, shownGroups, stateScope,
 } from '../present/directory-text';
-import { actionSet, adaptiveCard, AdaptiveCard, bullets, CardElement, container, factSet, heading, mailtoLink, openUrl, teamsChatLink, text } from './card-kit';
+import {
+  actionSet, adaptiveCard, AdaptiveCard, bullets, CardElement, container, factSet, heading, mailtoLink, openUrl, teamsChatLink, text, toggle,
+} from './card-kit';
 import type { CardContext } from './card-context';
 
 /** Most representatives shown on one card (the text version has them all). */
@@ -18,16 +20,6 @@ export function isDirectoryResult(value: unknown): value is DirectoryResult {
 
 const d = (key: string): string => `directory:${key}`;
 
-/** A container hidden until a toggle button shows it (Adaptive Cards 1.5, no post-back). */
-function hidden(id: string, items: readonly CardElement[]): CardElement {
-  return { type: 'Container', id, isVisible: false, items };
-}
-
-/** A button that shows or hides elements of the card itself. */
-function toggle(title: string, targets: readonly string[]): CardElement {
-  return { type: 'Action.ToggleVisibility', title, targetElements: targets };
-}
-
 /** The organisations a person is listed for: all of them, the first few shown and the rest behind "Show all". */
 function organisationBlocks(g: DirectoryGroup, id: string, ctx: CardContext): CardElement[] {
   const shown = g.organisations.slice(0, MAX_CARD_ORGS);
@@ -35,7 +27,7 @@ function organisationBlocks(g: DirectoryGroup, id: string, ctx: CardContext): Ca
   const out: CardElement[] = [text(ctx.t(d('listed_for')), { weight: 'Bolder', size: 'Small', spacing: 'Small' }), bullets(shown)];
   if (!rest.length) return out;
   const more = { ...text(ctx.t(d('more_orgs'), { count: rest.length }), { isSubtle: true, spacing: 'None' }), id: `${id}-more` };
-  return [...out, hidden(`${id}-rest`, [bullets(rest)]), more, actionSet([toggle(ctx.t(d('show_all'), { count: g.organisations.length }), [`${id}-rest`, `${id}-more`])])];
+  return [...out, container([bullets(rest)], { id: `${id}-rest`, isVisible: false }), more, actionSet([toggle(ctx.t(d('show_all'), { count: g.organisations.length }), [`${id}-rest`, `${id}-more`])])];
 }
 
 /**
@@ -92,10 +84,10 @@ function stateBlocks(result: DirectoryResult, ctx: CardContext): CardElement[] {
   const scope = stateScope(result);
   if (!routes.length && scope !== 'other-state') return [];
   const route = (r: StateRoute): CardElement => container([
-    text(ctx.t(d(`state_route_${r.state}`), { name: r.name[ctx.lang], emails: r.emails.join(', '), cite: r.cite[ctx.lang] })),
+    text(ctx.t(d(`route_${r.state}`), { name: r.name[ctx.lang], emails: r.emails.join(', '), cite: r.cite[ctx.lang] })),
     actionSet(r.emails.map((e) => openUrl(e, mailtoLink(e)))),
   ]);
-  const other = routes.length && scope === 'up' ? [] : [text(ctx.t(d('state_route_other')))];
+  const other = routes.length && scope === 'up' ? [] : [text(ctx.t(d('other_states')))];
   return [text(ctx.t(d('state_route_heading')), { weight: 'Bolder', spacing: 'Medium' }), ...routes.map(route), ...other];
 }
 

@@ -12,10 +12,13 @@ export function generalHelp(commands: Readonly<Record<string, CommandSpec>>, t: 
   return [`${t('cli:help.usage')} sahayak <${names.join('|')}> [options]`, '', t('cli:help.commands'), ...lines, '', t('cli:help.more')].join('\n');
 }
 
-/** `sahayak <command> --help`: its usage line, summary and options. */
+/** `sahayak <command> --help`: its usage line, summary and options (each with its description, when cli.json has one). */
 export function commandHelp(name: string, spec: CommandSpec, t: CliT): string {
-  const options = t(`cli:${name}.options`);
-  return [`${t('cli:help.usage')} sahayak ${spec.usage}`, '', t(`cli:${name}.summary`), ...(options ? ['', options] : [])].join('\n');
+  const options = spec.options ?? [];
+  const width = Math.max(0, ...options.map((o) => o.length));
+  const described = options.map((o) => `  ${o.padEnd(width)}  ${t(`cli:${name}.option.${o.replace(/^--/, '').split(' ')[0]}`)}`.trimEnd());
+  const summary = t(`cli:${name}.summary`);
+  return [`${t('cli:help.usage')} sahayak ${spec.usage}`, ...(summary ? ['', summary] : []), ...(options.length ? ['', t('cli:help.options'), ...described] : [])].join('\n');
 }
 
 /** True when the arguments ask for help (`--help` or `-h`, before a `--`). */

@@ -59,8 +59,8 @@ function suggestionLines(g: DirectoryGroup, lang: 'en' | 'hi', t: DirectoryT): s
 export function stateRouteLines(routes: readonly StateRoute[], lang: 'en' | 'hi', t: DirectoryT, otherStates = true): string[] {
   return [
     t(k('state_route_heading')),
-    ...routes.map((r) => t(k(`state_route_${r.state}`), { name: r.name[lang], emails: r.emails.join(', '), cite: r.cite[lang] })),
-    ...(otherStates ? [t(k('state_route_other'))] : []),
+    ...routes.map((r) => t(k(`route_${r.state}`), { name: r.name[lang], emails: r.emails.join(', '), cite: r.cite[lang] })),
+    ...(otherStates ? [t(k('other_states'))] : []),
   ];
 }
 
@@ -74,7 +74,7 @@ export function stateScope(result: DirectoryResult): QueryScope | undefined {
 export function stateLines(result: DirectoryResult, lang: 'en' | 'hi', t: DirectoryT): string[] {
   const scope = stateScope(result);
   if (result.stateRoutes?.length) return stateRouteLines(result.stateRoutes, lang, t, scope !== 'up');
-  return scope === 'other-state' ? [t(k('state_route_other'))] : [];
+  return scope === 'other-state' ? [t(k('other_states'))] : [];
 }
 
 /** The guidelines' other contacts, in their order of contact, as lines. */

@@ -18,7 +18,8 @@ export function renderHelpDeskStatus(status: HelpDeskStatus, lang: Lang, t: TFun
     if (!status.closesAt) return t('desk.unknown');
     return t('calendar:desk.openUnlessHoliday', { until: formatIndiaTime(status.closesAt, lang), year: yearOf(status.today) });
   }
-  const reason = status.reason === 'holiday' ? t('desk.reason.holiday', { name: status.holidayName }) : t(`desk.reason.${status.reason}`);
+  const holiday = lang === 'hi' ? status.holidayNameHi ?? status.holidayName : status.holidayName;
+  const reason = status.reason === 'holiday' ? t('desk.reason.holiday', { name: holiday }) : t(`desk.reason.${status.reason}`);
   const next = !status.nextOpen
     ? t('desk.nextOpenUnknown')
     : status.nextOpenUnconfirmed

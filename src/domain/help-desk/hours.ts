@@ -8,6 +8,8 @@ export interface Holiday {
   /** `YYYY-MM-DD` in India time. */
   readonly date: string;
   readonly name: string;
+  /** The holiday's name in Hindi, for Hindi replies. */
+  readonly name_hi?: string;
 }
 
 /** Hours of the desk, India time. */
@@ -30,6 +32,8 @@ export interface HelpDeskStatus {
   /** For `closed`: why (a holiday — named in `holidayName` — the weekend, or outside 9 to 5); for `unknown`: no holiday list. */
   readonly reason?: 'holiday' | 'weekend' | 'before-hours' | 'after-hours' | 'no-holiday-list';
   readonly holidayName?: string;
+  /** The same holiday's name in Hindi, when the list gives one. */
+  readonly holidayNameHi?: string;
   /** For `open` and `unknown`: when it closes today (an instant). */
   readonly closesAt?: Date;
   /** For `closed`: the next opening (within 30 days). */
@@ -55,12 +59,12 @@ function istParts(instant: Date): { date: string; weekday: number; minutes: numb
 
 /** Answers "is the desk open now, and when does it next open" from the loaded holiday lists. */
 export class HelpDeskCalendar {
-  private readonly holidays = new Map<string, string>();
+  private readonly holidays = new Map<string, Holiday>();
   private readonly knownYears = new Set<number>();
 
   constructor(holidays: readonly Holiday[], private readonly hours: DeskHours = DEFAULT_DESK_HOURS) {
     for (const h of holidays) {
-      this.holidays.set(h.date, h.name);
+      this.holidays.set(h.date, h);
       this.knownYears.add(Number(h.date.slice(0, 4)));
     }
   }
@@ -86,7 +90,8 @@ export class HelpDeskCalendar {
     return {
       state: 'closed',
       reason,
-      holidayName: reason === 'holiday' ? this.holidays.get(p.date) : undefined,
+      holidayName: reason === 'holiday' ? this.holidays.get(p.date)?.name : undefined,
+      holidayNameHi: reason === 'holiday' ? this.holidays.get(p.date)?.name_hi : undefined,
       nextOpen: next?.at,
       ...(next?.unconfirmed ? { nextOpenUnconfirmed: true } : {}),
       today: p.date,
