@@ -83,8 +83,8 @@ export interface AliasIndex {
   readonly exactOnly: ReadonlySet<string>;
   /** Sorted content tokens of subjects that states' departments share ("गृह", "revenue"). */
   readonly genericKeys: ReadonlySet<string>;
-  /** Words that name a state, longest first. */
-  readonly stateMarkers: readonly StateMarker[];
+  /** Words that name a state, by their first chunk, longest first. */
+  readonly stateMarkers: ReadonlyMap<string, readonly StateMarker[]>;
   /** Problems found while building (alias naming no row). */
   readonly problems: readonly string[];
 }
@@ -109,8 +109,8 @@ function kindOfPrinted(printed: string): Target['kind'] {
 /** The key of a name: its sorted content tokens. */
 const keyOf = (tokens: readonly string[]): string => [...tokens].sort().join(' ');
 
-/** State words as markers; a word that is part of a listed name ("assam") is left out. */
-function stateMarkers(file: GenericNamesFile, vocab: ReadonlyMap<string, unknown>): StateMarker[] {
+/** State words as markers by their first chunk; a word that is part of a listed name ("assam") is left out. */
+function stateMarkers(file: GenericNamesFile, vocab: ReadonlyMap<string, unknown>): Map<string, StateMarker[]> {
   const words = file.stateWords ?? {};
   const groups: [readonly string[] | undefined, StateMarker['scope']][] = [[words.up, 'up'], [words.other, 'other-state'], [words.any, 'state']];
   const out: StateMarker[] = [];
@@ -120,7 +120,9 @@ function stateMarkers(file: GenericNamesFile, vocab: ReadonlyMap<string, unknown
       if (cs.length && !cs.some((c) => vocab.has(c))) out.push({ chunks: cs, scope });
     }
   }
-  return out.sort((a, b) => b.chunks.length - a.chunks.length);
+  const byFirst = new Map<string, StateMarker[]>();
+  for (const m of out.sort((a, b) => b.chunks.length - a.chunks.length)) byFirst.set(m.chunks[0], [...(byFirst.get(m.chunks[0]) ?? []), m]);
+  return byFirst;
 }
 
 /** Builds the organisation index from the rows, aliases.json and (optionally) generic-names.json. */

@@ -13,13 +13,13 @@ export interface PreparedQuery {
 }
 
 /** Drops the words that name a state (longest first) and says which scope they gave. */
-function withoutStateWords(cs: readonly string[], markers: readonly StateMarker[]): { rest: string[]; scope: QueryScope } {
+function withoutStateWords(cs: readonly string[], markers: ReadonlyMap<string, readonly StateMarker[]>): { rest: string[]; scope: QueryScope } {
   const rest: string[] = [];
   let scope: QueryScope = null;
   const rank = { up: 3, 'other-state': 2, state: 1 } as const;
   const sq = cs.map(squash);
   for (let i = 0; i < cs.length; ) {
-    const hit = markers.find((m) => m.chunks.every((c, j) => sq[i + j] === c));
+    const hit = markers.get(sq[i])?.find((m) => m.chunks.every((c, j) => sq[i + j] === c));
     if (!hit) {
       rest.push(cs[i++]);
       continue;
@@ -39,11 +39,15 @@ function joinSpacedLetters(cs: readonly string[], abbreviations: ReadonlySet<str
   for (let i = 0; i < cs.length; ) {
     let j = i;
     while (j < cs.length && isLetter(cs[j])) j++;
+    if (j === i) {
+      out.push(cs[i++]);
+      continue;
+    }
+    // A run of letters is one abbreviation or left as it is (each letter looked at once).
     const joined = cs.slice(i, j).join('');
-    if (j - i >= 2 && abbreviations.has(joined)) {
-      out.push(joined);
-      i = j;
-    } else out.push(cs[i++]);
+    if (j - i >= 2 && abbreviations.has(joined)) out.push(joined);
+    else out.push(...cs.slice(i, j));
+    i = j;
   }
   return out;
 }
