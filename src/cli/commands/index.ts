@@ -3,6 +3,7 @@ import type { CliIo } from '../cli-io';
 import { runAsk } from './ask';
 import { runCheck } from './check';
 import { runContacts } from './contacts';
+import { runDesk } from './desk';
 import { runInsights } from './insights';
 
 /** A CLI sub-command: gets its arguments, the streams and the config; resolves to an exit status. */
@@ -25,5 +26,6 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
   ask: { run: runAsk, usage: 'ask [--lang hi|en] [--json] [--at ISO-8601] [QUESTION…]', options: ['--lang hi|en', '--json', '--at TIME'] },
   contacts: { run: runContacts, usage: 'contacts [--lang hi|en] [--json] [QUERY…]', options: ['--lang hi|en', '--json'] },
   check: { run: runCheck, usage: 'check [--lang hi|en] [--json] [--out FILE.xlsx] [FILE.xlsx | FILE.csv]', options: ['--lang hi|en', '--json', '--out FILE.xlsx'] },
+  desk: { run: runDesk, usage: 'desk [--lang hi|en] [--json] [--all]', options: ['--lang hi|en', '--json', '--all'] },
   insights: { run: runInsights, usage: 'insights [--lang hi|en] [--json] [--top N] [--file PATH]', options: ['--lang hi|en', '--json', '--top N', '--file PATH'] },
 });
