@@ -8,6 +8,7 @@ import { loadConfig } from '../../src/config';
 import { startApp, type RunningApp } from '../../src/index';
 import { createLogger } from '../../src/server/logger';
 import { message, post } from '../server/helpers/http-app';
+import { logTextToSearch } from '../helpers/temp-worklist';
 import { ALL_SECRETS, PERSONAL_TURNS } from './personal-turns';
 
 /**
@@ -32,7 +33,7 @@ test('no name, date of birth, email or mobile of any chat turn reaches the workl
   }
   await app.stop(1000);
   const stored = fs.readFileSync(worklist, 'utf8');
-  const logged = fs.readFileSync(logFile, 'utf8');
+  const logged = logTextToSearch(fs.readFileSync(logFile, 'utf8'));
   expect(logged).toContain('"msg":"request"');
   const found = ALL_SECRETS.filter((s) => stored.includes(s) || logged.includes(s));
   expect(found).toEqual([]);
