@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
-import { AppConfig, loadConfig } from './config';
+import { AppConfig, credentialProblem, loadConfig } from './config';
 import { createCore } from './compose';
 import { createBot } from './bot/create-bot';
 import { createLogger } from './server/logger';
@@ -34,8 +34,10 @@ export interface StartOptions {
 /** Composition root: config → core → state store → bot → HTTP server, listening. */
 export async function startApp(config: AppConfig = loadConfig(), options: StartOptions = {}): Promise<RunningApp> {
   const started = process.hrtime.bigint();
+  const problem = credentialProblem(config);
+  if (problem) throw new Error(problem);
   const logger = options.logger ?? createLogger(config.logLevel);
-  if (!config.microsoftAppId) logger.warn('MicrosoftAppId is not set: authentication is OFF (local use only)');
+  if (!config.microsoftAppId) logger.warn({ host: config.host }, 'MicrosoftAppId is not set: authentication is OFF (local use only): the bot and the tab answer anyone who can reach this address');
   const core = createCore(config);
   const store = createStateStore(config, logger, options.storeTimings);
   const { bot, adapter, insights } = createBot(config, core, logger, store.storage);
@@ -64,6 +66,11 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
 /** Runs the server until SIGTERM/SIGINT, then drains turns in flight and exits 0. */
 function main(): void {
   const config = loadConfig();
+  const problem = credentialProblem(config);
+  if (problem) {
+    process.stderr.write(`iGOT Sahayak cannot start: ${problem}.\n`);
+    process.exit(1);
+  }
   const logger = createLogger(config.logLevel);
   startApp(config, { logger }).then(
     (app) => {

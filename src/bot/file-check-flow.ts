@@ -25,7 +25,7 @@ export interface FileCheckIo {
 
 /** The first file attachment of a message, if any. */
 export function readSentFile(activity: Partial<Activity>): SentFile | undefined {
-  const file = (activity.attachments ?? []).find((a: Attachment) => a.contentType === FILE_DOWNLOAD_INFO);
+  const file = (activity.attachments ?? []).find((a: Attachment | null) => a?.contentType === FILE_DOWNLOAD_INFO);
   const content = file?.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
   if (!file || typeof content?.downloadUrl !== 'string') return undefined;
   return { downloadUrl: content.downloadUrl, fileType: String(content.fileType ?? ''), name: String(file.name ?? 'upload') };

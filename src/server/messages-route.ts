@@ -4,7 +4,7 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import type { SahayakAdapter } from '../bot/sahayak-adapter';
 import { CORRELATION_ID_KEY } from '../bot/turn-error';
-import { activityProblem } from './activity-guard';
+import { activityProblem, withoutMalformedParts } from './activity-guard';
 import { correlationIdOf } from './request-log';
 
 /** What the messages endpoint needs. */
@@ -63,7 +63,8 @@ export function messagesHandler(deps: MessagesDeps) {
       return;
     }
     try {
-      const response = await deps.adapter.runTurn(req.headers.authorization ?? '', req.body as Activity, async (context) => {
+      const activity = withoutMalformedParts(req.body as Record<string, unknown>) as unknown as Activity;
+      const response = await deps.adapter.runTurn(req.headers.authorization ?? '', activity, async (context) => {
         context.turnState.set(CORRELATION_ID_KEY, ref);
         try {
           await deps.bot.run(context);

@@ -1,11 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { freePort } from '../../../src/server/free-port';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const REGISTER = path.join(ROOT, 'test/server/helpers/ts-register.js');
+const DIST = path.join(ROOT, 'dist/index.js');
 
-/** A server in its own process (`node src/index.ts`, as `npm start` runs it): for what only a process shows (signals, its temp folder, its exit). */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(file) : fs.statSync(file).mtimeMs);
+  }
+  return newest;
+}
+
+/** The compiled server when it is newer than every source (`npm test` builds first), else the sources through the TypeScript loader. */
+function entryArgs(): string[] {
+  const built = fs.existsSync(DIST) && fs.statSync(DIST).mtimeMs >= newestSource(path.join(ROOT, 'src'));
+  return built ? [DIST] : ['-r', REGISTER, path.join(ROOT, 'src/index.ts')];
+}
+
+/** A server in its own process (`node dist/index.js`, as `npm start` runs it): for what only a process shows (signals, its temp folder, its exit). */
 export interface SpawnedServer {
   readonly url: string;
   readonly port: number;
@@ -28,7 +45,7 @@ function baseEnv(): NodeJS.ProcessEnv {
 /** Runs `src/index.ts` in a child process with `env`; resolves when it has logged "ready" (rejects with its output if it exits first). */
 export async function spawnServer(env: Record<string, string> = {}, options: { waitReady?: boolean } = {}): Promise<SpawnedServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', REGISTER, path.join(ROOT, 'src/index.ts')], {
+  const child = spawn(process.execPath, entryArgs(), {
     cwd: ROOT,
     env: { ...baseEnv(), PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
