@@ -9,6 +9,8 @@ import { createServer } from './server/create-server';
 import { Lifecycle } from './server/lifecycle';
 import { tabRoutes } from './server/tab-routes';
 import { createStateStore, StateStore, StoreTimings } from './storage/create-storage';
+import { CheckLimiter } from './files/check-limiter';
+import type { OutboundPolicy } from './files/outbound';
 
 /** A started app (tests start several on port 0). */
 export interface RunningApp {
@@ -29,6 +31,8 @@ export interface StartOptions {
   readonly storeTimings?: StoreTimings;
   /** Extra routes in place of the tab's (default: the tab page and its endpoints). */
   readonly routes?: readonly ((server: Server) => void)[];
+  /** Where sent files may be fetched from and uploaded to (tests inject a policy for a local file server; default: `config.fileHosts`). */
+  readonly outbound?: OutboundPolicy;
 }
 
 /** Composition root: config → core → state store → bot → HTTP server, listening. */
@@ -40,11 +44,12 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   if (!config.microsoftAppId) logger.warn({ host: config.host }, 'MicrosoftAppId is not set: authentication is OFF (local use only): the bot and the tab answer anyone who can reach this address');
   const core = createCore(config);
   const store = createStateStore(config, logger, options.storeTimings);
-  const { bot, adapter, insights } = createBot(config, core, logger, store.storage);
+  const fileChecks = new CheckLimiter(config.fileChecksAtOnce, config.fileCheckQueue);
+  const { bot, adapter, insights } = createBot(config, core, logger, store.storage, { outbound: options.outbound, fileChecks });
   const lifecycle = new Lifecycle();
   const contentLoaded = core.assistant.topics().length > 0;
   const ready = async (): Promise<boolean> => contentLoaded && (await store.probe());
-  const server = createServer({ adapter, bot, logger, lifecycle, ready, routes: options.routes ?? [tabRoutes(core)] });
+  const server = createServer({ adapter, bot, logger, lifecycle, ready, routes: options.routes ?? [tabRoutes(core, { fileChecks })] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
