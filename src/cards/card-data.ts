@@ -1,5 +1,8 @@
 import type { Lang, TopicId } from '../domain/types';
 
+/** Longest question carried in a language-toggle button (longer ones re-render the topic only). */
+export const MAX_TOGGLE_QUERY = 300;
+
 /** Marker key on every `Action.Submit` payload of Sahayak's cards. */
 export const ACTION_KEY = 'sahayak';
 
@@ -47,6 +50,8 @@ export function readCardAction(value: unknown): CardAction | undefined {
   if ((v.sahayak === 'topic' || v.sahayak === 'feedback') && typeof v.topic !== 'string') return undefined;
   if (v.sahayak === 'feedback' && typeof v.helpful !== 'boolean') return undefined;
   if (v.sahayak === 'lang' && v.query !== undefined && typeof v.query !== 'string') return undefined;
+  // Our cards carry at most MAX_TOGGLE_QUERY characters of the question: a longer one was not sent by them, and is dropped.
+  if (v.sahayak === 'lang' && typeof v.query === 'string' && v.query.length > MAX_TOGGLE_QUERY) return { sahayak: 'lang', lang: v.lang, topic: typeof v.topic === 'string' ? v.topic : null };
   return v as unknown as CardAction;
 }
 
