@@ -11,6 +11,7 @@ import { tabRoutes } from './server/tab-routes';
 import { createStateStore, StateStore, StoreTimings } from './storage/create-storage';
 import { CheckLimiter } from './files/check-limiter';
 import type { OutboundPolicy } from './files/outbound';
+import { boundBotSigningKeys, type BotKeySources } from './server/bot-signing-keys';
 
 /** A started app (tests start several on port 0). */
 export interface RunningApp {
@@ -33,6 +34,8 @@ export interface StartOptions {
   readonly routes?: readonly ((server: Server) => void)[];
   /** Where sent files may be fetched from and uploaded to (tests inject a policy for a local file server; default: `config.fileHosts`). */
   readonly outbound?: OutboundPolicy;
+  /** Where the Bot Framework's OpenID metadata is fetched from (tests point it at a local key server; default: the public endpoints). */
+  readonly botKeySources?: BotKeySources;
 }
 
 /** Composition root: config → core → state store → bot → HTTP server, listening. */
@@ -42,6 +45,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   if (problem) throw new Error(problem);
   const logger = options.logger ?? createLogger(config.logLevel);
   if (!config.microsoftAppId) logger.warn({ host: config.host }, 'MicrosoftAppId is not set: authentication is OFF (local use only): the bot and the tab answer anyone who can reach this address');
+  if (config.microsoftAppId) boundBotSigningKeys(options.botKeySources);
   const core = createCore(config);
   const store = createStateStore(config, logger, options.storeTimings);
   const fileChecks = new CheckLimiter(config.fileChecksAtOnce, config.fileCheckQueue);

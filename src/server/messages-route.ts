@@ -26,6 +26,9 @@ function acknowledgeUnknownInvoke(context: TurnContext): void {
   }
 }
 
+/** Seconds a caller is asked to wait when the signing keys cannot be had. */
+export const AUTH_RETRY_SECONDS = 30;
+
 /** jsonwebtoken's errors for a token that does not verify (botbuilder lets them through unwrapped). */
 const TOKEN_ERRORS: ReadonlySet<string> = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
@@ -74,6 +77,15 @@ export function messagesHandler(deps: MessagesDeps) {
       });
       sendTurnResponse(res, response);
     } catch (err) {
+      if ((err as Error)?.name === 'SigningKeysUnavailable') {
+        // Fail closed and fast: no keys were ever had and none can be fetched now.
+        deps.logger.warn({ ref, errorName: 'SigningKeysUnavailable', status: 503 }, 'request refused');
+        if (!res.headersSent) {
+          res.setHeader('Retry-After', String(AUTH_RETRY_SECONDS));
+          res.send(503, { error: 'auth-unavailable', ref });
+        }
+        return;
+      }
       const refused = refusalStatus(err);
       const errorName = (err as Error)?.name ?? 'Error';
       if (refused) deps.logger.warn({ ref, errorName, status: refused }, 'request refused');
