@@ -8,6 +8,7 @@ import { createLogger } from './server/logger';
 import { createServer } from './server/create-server';
 import { Lifecycle } from './server/lifecycle';
 import { tabRoutes } from './server/tab-routes';
+import { tabAuth } from './server/tab-auth';
 import { createStateStore, StateStore, StoreTimings } from './storage/create-storage';
 import { CheckLimiter } from './files/check-limiter';
 import type { OutboundPolicy } from './files/outbound';
@@ -53,7 +54,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   const lifecycle = new Lifecycle();
   const contentLoaded = core.assistant.topics().length > 0;
   const ready = async (): Promise<boolean> => contentLoaded && (await store.probe());
-  const server = createServer({ adapter, bot, logger, lifecycle, ready, routes: options.routes ?? [tabRoutes(core, { fileChecks })] });
+  const server = createServer({ adapter, bot, logger, lifecycle, ready, routes: options.routes ?? [tabRoutes(core, { fileChecks, auth: tabAuth(config, core.i18n) })] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -17,6 +17,8 @@ export interface TabRouteOptions {
   readonly limits?: Partial<TabLimits>;
   /** The file-check slots, shared with the bot (default: its own, from the config). */
   readonly fileChecks?: CheckLimiter;
+  /** Runs before every `/api/tab/*` handler (the Entra ID token check when the bot has credentials). */
+  readonly auth?: RequestHandler;
 }
 
 /** Seconds a client is asked to wait when every file-check slot is taken. */
@@ -182,12 +184,13 @@ export function tabRoutes(core: Core, options: TabRouteOptions = {}): (server: S
         sendBody(res, 200, file.type, data);
       }));
     }
-    server.get('/api/tab/contacts', safe(core, (req, res) => {
+    const guard: RequestHandler[] = options.auth ? [options.auth] : [];
+    server.get('/api/tab/contacts', ...guard, safe(core, (req, res) => {
       const q = (params(req).get('q') ?? '').trim();
       if (!q || q.length > limits.maxQuery) return sendJson(res, 400, { error: tabError(core.i18n, 'bad-query', { max: limits.maxQuery }) });
       sendJson(res, 200, contactsView(directory(), core.i18n, q));
     }));
-    server.post('/api/tab/check', tabBodyGate(core, limits), ...parseBody, safe(core, async (req, res) => {
+    server.post('/api/tab/check', ...guard, tabBodyGate(core, limits), ...parseBody, safe(core, async (req, res) => {
       const { status, body } = await checkBody(core, req, limits, fileChecks);
       if (status === 429) {
         res.setHeader('Retry-After', String(BUSY_RETRY_SECONDS));
@@ -196,6 +199,6 @@ export function tabRoutes(core: Core, options: TabRouteOptions = {}): (server: S
       sendJson(res, status, body);
     }));
     const notFound = safe(core, (_req, res) => sendJson(res, 404, { error: tabError(core.i18n, 'not-found') }));
-    for (const method of ['get', 'post', 'put', 'del', 'patch'] as const) server[method]('/api/tab/*', notFound);
+    for (const method of ['get', 'post', 'put', 'del', 'patch'] as const) server[method]('/api/tab/*', ...guard, notFound);
   };
 }
