@@ -51,6 +51,7 @@ export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'igot-sahayak', handleUncaughtExceptions: false, formatters: { 'application/json': formatJson } });
   server.server.requestTimeout = 30_000;
   server.server.headersTimeout = 20_000;
+  lifecycle.watch(server.server);
   server.pre(requestScope(deps.logger, lifecycle));
   // Parsed only on the routes that take a body (each handler in restify's chain costs a tick). JSON only:
   // restify's full bodyParser would also take forms and multipart, writing each uploaded part to the temp folder.
