@@ -50,7 +50,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   const core = createCore(config);
   const store = createStateStore(config, logger, options.storeTimings);
   const fileChecks = new CheckLimiter(config.fileChecksAtOnce, config.fileCheckQueue);
-  const { bot, adapter, insights } = createBot(config, core, logger, store.storage, { outbound: options.outbound, fileChecks });
+  const { bot, adapter, insights, desk } = createBot(config, core, logger, store.storage, { outbound: options.outbound, fileChecks });
   const lifecycle = new Lifecycle();
   const contentLoaded = core.assistant.topics().length > 0;
   const ready = async (): Promise<boolean> => contentLoaded && (await store.probe());
@@ -67,6 +67,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
     server, port, url: `http://127.0.0.1:${port}`, store, startupMs,
     stop: async (graceMs = 10_000) => {
       const clean = await lifecycle.drain(server.server, graceMs);
+      await desk.stop();
       await insights.flush();
       return clean;
     },

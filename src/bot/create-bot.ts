@@ -12,6 +12,8 @@ import { JsonlInsightsStore } from '../insights';
 import type { FileCheckIo } from './file-check-flow';
 import type { OutboundPolicy } from '../files/outbound';
 import { CheckLimiter } from '../files/check-limiter';
+import { createDesk } from './desk/create-desk';
+import type { DeskService } from './desk/desk-service';
 
 /** The bot and its adapter, wired to the core. */
 export interface BotParts {
@@ -20,6 +22,8 @@ export interface BotParts {
   readonly storage: Storage;
   /** Feedback and unanswered questions (flush at shutdown). */
   readonly insights: JsonlInsightsStore;
+  /** The query-assistance desk (stop it at shutdown). */
+  readonly desk: DeskService;
 }
 
 /** What the bot's file checks are bound by (the composition root shares the limiter with the tab). */
@@ -67,9 +71,11 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
   const insights = new JsonlInsightsStore(config.insightsFile, (err) =>
     logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded'),
   );
+  const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory));
+  const desk = createDesk({ config, core, logger, storage, adapter, renderer, insights });
   const bot = new SahayakBot({
     assistant: core.assistant,
-    renderer: new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory)),
+    renderer,
     preferences: new UserPreferences(storage, {
       unsavedNote: (lang) => core.i18n.getFixedT(lang, 'server')('preferenceNotSaved'),
     }),
@@ -78,6 +84,7 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
     directory: core.directory,
     clock: core.clock,
     files: lazyFileIo(config, bounds),
+    desk,
   });
-  return { bot, adapter, storage, insights };
+  return { bot, adapter, storage, insights, desk };
 }

@@ -22,10 +22,12 @@ export interface LanguageAction {
   readonly query?: string;
 }
 
-/** "Talk to a person": the help-desk contacts and whether the live desk is open now. */
+/** "Talk to a person": the help-desk contacts and whether the live desk is open now (or, with a desk set, the offer to send the question). */
 export interface TalkAction {
   readonly sahayak: 'talk';
   readonly lang: Lang;
+  /** The question the card answered (short, never pasted rows): what the desk offer starts with. */
+  readonly query?: string;
 }
 
 /** 👍 / 👎 on an answer. */
@@ -49,7 +51,7 @@ export function readCardAction(value: unknown): CardAction | undefined {
   if (!KINDS.has(v[ACTION_KEY] as string) || !isLang(v.lang)) return undefined;
   if ((v.sahayak === 'topic' || v.sahayak === 'feedback') && typeof v.topic !== 'string') return undefined;
   if (v.sahayak === 'feedback' && typeof v.helpful !== 'boolean') return undefined;
-  if (v.sahayak === 'lang' && v.query !== undefined && typeof v.query !== 'string') return undefined;
+  if ((v.sahayak === 'lang' || v.sahayak === 'talk') && v.query !== undefined && typeof v.query !== 'string') return undefined;
   // Our cards carry at most MAX_TOGGLE_QUERY characters of the question: a longer one was not sent by them, and is dropped.
   if (v.sahayak === 'lang' && typeof v.query === 'string' && v.query.length > MAX_TOGGLE_QUERY) return { sahayak: 'lang', lang: v.lang, topic: typeof v.topic === 'string' ? v.topic : null };
   return v as unknown as CardAction;

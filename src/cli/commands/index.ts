@@ -3,6 +3,7 @@ import type { CliIo } from '../cli-io';
 import { runAsk } from './ask';
 import { runCheck } from './check';
 import { runContacts } from './contacts';
+import { runDesk } from './desk';
 import { runInsights } from './insights';
 
 /** A CLI sub-command: gets its arguments, the streams and the config; resolves to an exit status. */
@@ -13,5 +14,6 @@ export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
   ask: runAsk,
   check: runCheck,
   contacts: runContacts,
+  desk: runDesk,
   insights: runInsights,
 });
