@@ -53,7 +53,10 @@ export function readCardAction(value: unknown): CardAction | undefined {
   if (v.sahayak === 'feedback' && typeof v.helpful !== 'boolean') return undefined;
   if ((v.sahayak === 'lang' || v.sahayak === 'talk') && v.query !== undefined && typeof v.query !== 'string') return undefined;
   // Our cards carry at most MAX_TOGGLE_QUERY characters of the question: a longer one was not sent by them, and is dropped.
-  if (v.sahayak === 'lang' && typeof v.query === 'string' && v.query.length > MAX_TOGGLE_QUERY) return { sahayak: 'lang', lang: v.lang, topic: typeof v.topic === 'string' ? v.topic : null };
+  if (typeof v.query === 'string' && v.query.length > MAX_TOGGLE_QUERY) {
+    if (v.sahayak === 'lang') return { sahayak: 'lang', lang: v.lang, topic: typeof v.topic === 'string' ? v.topic : null };
+    if (v.sahayak === 'talk') return { sahayak: 'talk', lang: v.lang };
+  }
   return v as unknown as CardAction;
 }
 
