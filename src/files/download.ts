@@ -22,9 +22,9 @@ const DEFAULT_POLICY = filePolicy();
 export async function downloadLimited(url: string, maxBytes: number, policy: OutboundPolicy = DEFAULT_POLICY): Promise<Fetched> {
   const got = await requestWithPolicy(url, { method: 'GET', maxBytes, redirects: 3 }, policy);
   if (got.ok) return { ok: true, body: got.body };
-  if (got.code === 'timeout') return { ok: false, code: 'download-timeout' };
-  if (got.code === 'too-large') return { ok: false, code: 'file-too-large', params: { maxMb: Math.round(maxBytes / 1048576) } };
-  return { ok: false, code: 'download-failed', params: { status: got.code === 'refused' ? 'refused' : got.status ?? 'network' } };
+  if (got.reason === 'timeout') return { ok: false, code: 'download-timeout' };
+  if (got.reason === 'too-large') return { ok: false, code: 'file-too-large', params: { maxMb: Math.round(maxBytes / 1048576) } };
+  return { ok: false, code: 'download-failed', params: { status: got.reason === 'refused' ? 'refused' : got.status ?? 'network' } };
 }
 
 /**

@@ -77,7 +77,7 @@ export function filePolicy(hosts: readonly string[] = TEAMS_FILE_HOSTS, options:
 /** How a request through {@link requestWithPolicy} ended. */
 export type Outcome =
   | { readonly ok: true; readonly status: number; readonly body: Buffer }
-  | { readonly ok: false; readonly code: 'refused' | 'timeout' | 'too-large' | 'failed'; readonly status?: number };
+  | { readonly ok: false; readonly reason: 'refused' | 'timeout' | 'too-large' | 'failed'; readonly status?: number };
 
 /** What to send. */
 export interface RequestSpec {
@@ -109,18 +109,18 @@ export function requestWithPolicy(rawUrl: string, spec: RequestSpec, policy: Out
       current?.destroy();
       resolve(outcome);
     };
-    const timer = setTimeout(() => finish({ ok: false, code: 'timeout' }), Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(() => finish({ ok: false, reason: 'timeout' }), Math.max(0, deadline - Date.now()));
 
     const hop = (href: string, redirectsLeft: number): void => {
       let url: URL;
       try {
         url = new URL(href);
       } catch {
-        return finish({ ok: false, code: 'refused' });
+        return finish({ ok: false, reason: 'refused' });
       }
-      if (policy.refuseUrl(url)) return finish({ ok: false, code: 'refused' });
+      if (policy.refuseUrl(url)) return finish({ ok: false, reason: 'refused' });
       const literal = net.isIP(bare(url.hostname)) ? bare(url.hostname) : undefined;
-      if (literal && policy.refuseAddress(literal, url)) return finish({ ok: false, code: 'refused' });
+      if (literal && policy.refuseAddress(literal, url)) return finish({ ok: false, reason: 'refused' });
       let refusedByAddress = false;
       const lookup: net.LookupFunction = (hostname, options, callback) => {
         policy.lookup(hostname, (err, addresses) => {
@@ -144,26 +144,26 @@ export function requestWithPolicy(rawUrl: string, spec: RequestSpec, policy: Out
           try {
             next = new URL(res.headers.location, url).toString();
           } catch {
-            return finish({ ok: false, code: 'refused' });
+            return finish({ ok: false, reason: 'refused' });
           }
           return hop(next, redirectsLeft - 1);
         }
         if (status < 200 || status >= 300) {
           res.resume();
-          return finish({ ok: false, code: 'failed', status });
+          return finish({ ok: false, reason: 'failed', status });
         }
-        if (Number(res.headers['content-length'] ?? 0) > spec.maxBytes) return finish({ ok: false, code: 'too-large' });
+        if (Number(res.headers['content-length'] ?? 0) > spec.maxBytes) return finish({ ok: false, reason: 'too-large' });
         const chunks: Buffer[] = [];
         let size = 0;
         res.on('data', (c: Buffer) => {
           size += c.length;
-          if (size > spec.maxBytes) finish({ ok: false, code: 'too-large' });
+          if (size > spec.maxBytes) finish({ ok: false, reason: 'too-large' });
           else chunks.push(c);
         });
         res.on('end', () => finish({ ok: true, status, body: Buffer.concat(chunks) }));
-        res.on('error', () => finish({ ok: false, code: 'failed' }));
+        res.on('error', () => finish({ ok: false, reason: 'failed' }));
       });
-      req.on('error', () => finish({ ok: false, code: refusedByAddress ? 'refused' : 'failed' }));
+      req.on('error', () => finish({ ok: false, reason: refusedByAddress ? 'refused' : 'failed' }));
       req.end(spec.body);
     };
     hop(rawUrl, spec.method === 'GET' ? spec.redirects ?? 3 : 0);

@@ -13,5 +13,5 @@ export async function uploadToUrl(url: string, body: Buffer, policy: OutboundPol
   const headers = { 'Content-Length': body.length, 'Content-Range': `bytes 0-${Math.max(body.length - 1, 0)}/${body.length}` };
   const sent = await requestWithPolicy(url, { method: 'PUT', body, headers, maxBytes: 64 * 1024 }, policy);
   if (sent.ok) return { ok: true };
-  return { ok: false, code: sent.code === 'timeout' ? 'upload-timeout' : 'upload-failed' };
+  return { ok: false, code: sent.reason === 'timeout' ? 'upload-timeout' : 'upload-failed' };
 }
