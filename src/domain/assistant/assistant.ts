@@ -11,6 +11,8 @@ import type { AnswerFacts, AssistantReply, ReplyKind } from './reply';
 
 /** Limits on what the assistant reads. */
 export const ASSISTANT_LIMITS = Object.freeze({
+  /** Longer input is refused before any other work (the chat's body limit is about as much). */
+  maxInputChars: 256 * 1024,
   /** Longer messages are refused (unless a capability such as the row check takes them). */
   maxChars: 20000,
   /** Only this much of a long question is matched. */
@@ -64,6 +66,7 @@ export class Assistant {
   }
 
   private think(rawText: string, user: UserContext): AssistantReply {
+    if (rawText.length > ASSISTANT_LIMITS.maxInputChars) return this.reply(cleanText(rawText.slice(0, ASSISTANT_LIMITS.matchChars)).trim(), user, 'too-long', null);
     const text = cleanText(rawText).trim();
     const claim = this.firstClaim((c) => c.claim?.(text));
     if (claim) return this.reply(text, user, 'answer', claim.topic, claim.facts);
