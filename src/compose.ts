@@ -1,11 +1,12 @@
 import type { AppConfig } from './config';
 import { Assistant } from './domain/assistant/assistant';
 import type { Capability } from './domain/assistant/capability';
-import { loadAnswers, readContentJson, readContentLines } from './domain/knowledge/answer-store';
+import { loadAnswers } from './domain/knowledge/answer-store';
 import { HelpDeskCalendar } from './domain/help-desk/hours';
 import { loadHolidays } from './domain/help-desk/holiday-store';
-import { DECISION_DEFAULTS, ExampleData, QuestionMatcher } from './domain/understanding';
-import type { LexiconData } from './domain/understanding/lexicon';
+import { DECISION_DEFAULTS, QuestionMatcher } from './domain/understanding';
+import { buildLexicon, loadUnderstanding } from './domain/understanding/load';
+import { PortalMessageFinder } from './domain/understanding/portal-messages';
 import { createI18n, I18n } from './i18n';
 import { Directory, loadDirectory } from './domain/directory';
 import { directoryCapability } from './domain/directory/directory-capability';
@@ -30,12 +31,13 @@ export interface CoreOptions {
 /** Loads content and builds indexes: everything the surfaces need. */
 export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
   const clock = options.clock ?? (() => new Date());
-  const lexicon = readContentJson<LexiconData>(config.contentDir, 'understanding', 'lexicon.json');
-  const dictionary = readContentLines(config.contentDir, 'understanding', 'english-words.txt');
+  const understanding = loadUnderstanding(config.contentDir);
+  const lexicon = buildLexicon(understanding.lexicon, understanding.dictionary, understanding.examples, PortalMessageFinder.vocabulary(understanding.portalMessages));
   const matcher = new QuestionMatcher(
-    { ...lexicon, dictionary },
-    readContentJson<ExampleData>(config.contentDir, 'understanding', 'examples.json'),
+    lexicon,
+    understanding.model,
     { ...DECISION_DEFAULTS, cacheSize: options.recentQuestions ?? DECISION_DEFAULTS.cacheSize },
+    new PortalMessageFinder(lexicon, understanding.portalMessages),
   );
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
   const directory = loadDirectory(config.contentDir);

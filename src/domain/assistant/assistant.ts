@@ -102,7 +102,7 @@ export class Assistant {
       if (rescue) return this.reply(text, user, 'answer', rescue.topic, rescue.facts, requested);
     }
     if (u.decision === 'empty') return this.reply(text, user, 'empty', null, {}, requested);
-    if (u.decision === 'decline' || !u.topic) return this.reply(text, user, 'decline', null, {}, requested);
+    if (u.decision === 'decline' || !u.topic) return { ...this.reply(text, user, 'decline', null, {}, requested), declineReason: u.declineKind ?? 'not-igot' };
     if (u.decision === 'clarify') return this.reply(text, user, 'clarify', u.topic, {}, requested, u.choices);
     const topic = this.retopic(u.topic, question);
     return this.reply(text, user, 'answer', topic, this.enrich(topic, question), requested);
