@@ -1,7 +1,8 @@
 import type { AppConfig } from './config';
 import { Assistant } from './domain/assistant/assistant';
 import type { Capability } from './domain/assistant/capability';
-import { loadAnswers } from './domain/knowledge/answer-store';
+import { loadAnswers, loadSources } from './domain/knowledge/answer-store';
+import { loadSupportChannels } from './domain/assistant/support-channels';
 import { HelpDeskCalendar } from './domain/help-desk/hours';
 import { loadHolidays } from './domain/help-desk/holiday-store';
 import { DECISION_DEFAULTS, QuestionMatcher } from './domain/understanding';
@@ -42,6 +43,8 @@ export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
   const directory = loadDirectory(config.contentDir);
   const capabilities: Capability[] = [rowCheckCapability(clock), directoryCapability(directory)];
-  const assistant = new Assistant({ answers: loadAnswers(config.contentDir), matcher, calendar, clock, capabilities, recentReplies: options.recentQuestions });
+  const sources = loadSources(config.contentDir);
+  const support = loadSupportChannels(config.contentDir, new Set(sources.keys()));
+  const assistant = new Assistant({ answers: loadAnswers(config.contentDir, sources), matcher, calendar, clock, capabilities, recentReplies: options.recentQuestions, support });
   return { assistant, calendar, directory, i18n: createI18n(config.localesDir), clock };
 }

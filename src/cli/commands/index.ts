@@ -4,6 +4,7 @@ import { runAsk } from './ask';
 import { runCheck } from './check';
 import { runContacts } from './contacts';
 import { runInsights } from './insights';
+import { runTeach } from './teach';
 
 /** A CLI sub-command: gets its arguments, the streams and the config; resolves to an exit status. */
 export type Command = (args: readonly string[], io: CliIo, config: AppConfig) => Promise<number>;
@@ -14,4 +15,5 @@ export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
   check: runCheck,
   contacts: runContacts,
   insights: runInsights,
+  teach: runTeach,
 });

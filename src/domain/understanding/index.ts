@@ -42,8 +42,10 @@ export interface DecisionOptions {
   /** Out of scope is sure (no rescue) at or above this probability. */
   readonly sureDecline: number;
   readonly maxChoices: number;
-  /** How much more the last sentence (the ask) of a long message counts. */
+  /** How much more the last sentence (the ask) of a long message counts… */
   readonly askWeight: number;
+  /** …in a message of at least this many words. */
+  readonly longFrom: number;
   readonly cacheSize: number;
 }
 
@@ -53,7 +55,8 @@ export const DECISION_DEFAULTS: DecisionOptions = Object.freeze({
   offerAbove: 0.2,
   sureDecline: 0.6,
   maxChoices: 3,
-  askWeight: 0.3,
+  askWeight: 0.5,
+  longFrom: 20,
   /** How many recent questions' results are remembered (the same few questions come again and again). */
   cacheSize: 2000,
 });
@@ -103,7 +106,7 @@ export class QuestionMatcher {
     const veto = this.roles.veto(features);
     if (veto) return { decision: 'decline', topic: null, choices: [], scores: [], features, declineKind: veto.kind, vetoed: true };
     const logits = this.logitsOf(features);
-    const ask = this.askClause(text);
+    const ask = tokens.length >= this.options.longFrom ? this.askClause(text) : undefined;
     if (ask) {
       const focus = this.logitsOf(ask);
       for (let c = 0; c < logits.length; c++) logits[c] += this.options.askWeight * (focus[c] - this.model.bias(c));

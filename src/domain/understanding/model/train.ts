@@ -1,5 +1,5 @@
 import { MODEL_VERSION, ModelData } from './model-data';
-import { softmax } from './linear-model';
+import { minimise } from './lbfgs';
 import { WORD_PREFIX } from '../lexicon';
 
 /** One training example: its features and its class. */
@@ -10,29 +10,21 @@ export interface TrainingRow {
 
 /** Settings of training (fixed: training is deterministic). */
 export const TRAINING_DEFAULTS = Object.freeze({
-  epochs: 40,
-  learningRate: 0.5,
-  /** L2 penalty per update on the weights a row touches. */
-  l2: 1e-4,
+  /** L2 penalty on the weights (not the biases), per example. */
+  l2: 0.0005,
+  iterations: 400,
+  memory: 12,
+  tolerance: 1e-5,
   /** Weights smaller than this are not stored. */
   keepAbove: 0.01,
-  /** Seed of the example order (a fixed linear congruential sequence). */
-  seed: 13,
 });
 
-/** A deterministic pseudo-random sequence (numerical recipes' LCG). */
-function lcg(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 /**
- * Trains a multinomial logistic regression with AdaGrad, in a fixed order: the
- * same rows give the same model. Classes are weighted so that each counts about
- * equally whatever its number of examples.
+ * Trains a multinomial logistic regression by minimising the class-weighted mean
+ * cross-entropy plus an L2 penalty with L-BFGS. The objective is strictly convex,
+ * so the model is the one minimum: the order of the examples does not matter, and
+ * one more example moves the weights only a little. Classes are weighted so that
+ * each counts about equally whatever its number of examples.
  */
 export function trainModel(rows: readonly TrainingRow[], classes: readonly string[], fingerprint: string, options = TRAINING_DEFAULTS): ModelData {
   const C = classes.length;
@@ -50,52 +42,50 @@ export function trainModel(rows: readonly TrainingRow[], classes: readonly strin
   });
   const counts = new Float64Array(C);
   for (const r of encoded) counts[r.cls]++;
-  const mean = rows.length / C;
-  const classWeight = Array.from(counts, (n) => (n ? Math.sqrt(mean / n) : 0));
-
+  const classWeight = Array.from(counts, (n) => (n ? Math.sqrt(rows.length / C / n) : 0));
+  const weightSum = encoded.reduce((sum, r) => sum + classWeight[r.cls], 0);
   const F = featureIndex.size;
-  const W = new Float64Array(F * C);
-  const G = new Float64Array(F * C).fill(1e-8);
-  const bias = new Float64Array(C);
-  const biasG = new Float64Array(C).fill(1e-8);
-  const order = encoded.map((_, i) => i);
-  const random = lcg(options.seed);
+  const biasAt = F * C;
   const z = new Float64Array(C);
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const n of order) {
-      const { ids, cls } = encoded[n];
-      z.set(bias);
-      for (const f of ids) for (let c = 0; c < C; c++) z[c] += W[f * C + c];
-      softmax(z);
-      const weight = classWeight[cls];
+
+  const objective = (x: Float64Array, grad: Float64Array): number => {
+    grad.fill(0);
+    let loss = 0;
+    for (const { ids, cls } of encoded) {
+      for (let c = 0; c < C; c++) z[c] = x[biasAt + c];
+      for (const f of ids) for (let c = 0; c < C; c++) z[c] += x[f * C + c];
+      let max = -Infinity;
+      for (let c = 0; c < C; c++) if (z[c] > max) max = z[c];
+      let sum = 0;
+      for (let c = 0; c < C; c++) sum += z[c] = Math.exp(z[c] - max);
+      const w = classWeight[cls] / weightSum;
+      loss -= w * Math.log(z[cls] / sum);
       for (let c = 0; c < C; c++) {
-        const g = (z[c] - (c === cls ? 1 : 0)) * weight;
-        biasG[c] += g * g;
-        bias[c] -= (options.learningRate * g) / Math.sqrt(biasG[c]);
-        for (const f of ids) {
-          const k = f * C + c;
-          const gk = g + options.l2 * W[k];
-          G[k] += gk * gk;
-          W[k] -= (options.learningRate * gk) / Math.sqrt(G[k]);
-        }
+        const g = w * (z[c] / sum - (c === cls ? 1 : 0));
+        grad[biasAt + c] += g;
+        for (const f of ids) grad[f * C + c] += g;
       }
     }
-  }
+    const l2 = options.l2;
+    for (let k = 0; k < biasAt; k++) {
+      loss += 0.5 * l2 * x[k] * x[k];
+      grad[k] += l2 * x[k];
+    }
+    return loss;
+  };
+  const x = minimise(objective, new Float64Array(F * C + C), options);
+
   const weights: Record<string, number[]> = {};
   for (const [feature, f] of featureIndex) {
     const flat: number[] = [];
     for (let c = 0; c < C; c++) {
-      const w = W[f * C + c];
+      const w = x[f * C + c];
       if (Math.abs(w) >= options.keepAbove) flat.push(c, round(w));
     }
     // Every learned word is kept (even with no weight left), so the model tells a known word from a rare one.
     if (flat.length || feature.startsWith(WORD_PREFIX)) weights[feature] = flat;
   }
-  return { version: MODEL_VERSION, fingerprint, classes: [...classes], bias: Array.from(bias, round), weights };
+  return { version: MODEL_VERSION, fingerprint, classes: [...classes], bias: Array.from(x.subarray(biasAt), round), weights };
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;

@@ -18,20 +18,29 @@ const CONTEXT_COPIES = 2;
 /** A word must be in at least this many examples for the model to learn it; rarer words count as rare. */
 export const MIN_WORD_EXAMPLES = 2;
 
-/** The training texts: every example, and copies with a setting phrase before or after (deterministic choice). */
+/** A small hash of a text (FNV-1a): which setting phrases an example gets depends on the example alone. */
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The training texts: every example, and copies with a setting phrase before or after. The
+ * phrases are chosen from the example's own text, so adding an example changes no other row.
+ */
 export function trainingTexts(examples: Readonly<Record<string, readonly string[]>>, contexts: ContextData): { text: string; cls: string }[] {
   const out: { text: string; cls: string }[] = [];
-  let n = 0;
   for (const [cls, texts] of Object.entries(examples)) {
     for (const text of texts) {
       out.push({ text, cls });
       const pool = hasDevanagari(text) ? contexts.devanagari : contexts.latin;
       if (!pool.length) continue;
+      const h = textHash(text);
       for (let k = 0; k < CONTEXT_COPIES; k++) {
-        const phrase = pool[(n * 7 + k * 13) % pool.length];
+        const phrase = pool[(h + k * 7919) % pool.length];
         out.push({ text: k === 0 ? `${phrase}, ${text}` : `${text}, ${phrase}`, cls });
       }
-      n++;
     }
   }
   return out;
