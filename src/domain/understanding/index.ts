@@ -4,6 +4,7 @@ import { modelFeatures } from './model/model-features';
 import { isOutOfScope, ModelData, OUT_IGOT } from './model/model-data';
 import { QuestionRoles } from './question-roles';
 import { PortalMessageFinder, QuotedMessage } from './portal-messages';
+import { ExampleMatcher } from './example-matcher';
 import type { TopicId } from '../types';
 import { RecentResults } from '../shared/recent-results';
 import { mayRemember } from '../text/personal-data';
@@ -42,6 +43,8 @@ export interface DecisionOptions {
   /** Out of scope is sure (no rescue) at or above this probability. */
   readonly sureDecline: number;
   readonly maxChoices: number;
+  /** The share of the nearest-example similarity in the mix with the model's probabilities. */
+  readonly exampleShare: number;
   /** How much more the last sentence (the ask) of a long message counts… */
   readonly askWeight: number;
   /** …in a message of at least this many words. */
@@ -55,6 +58,7 @@ export const DECISION_DEFAULTS: DecisionOptions = Object.freeze({
   offerAbove: 0.2,
   sureDecline: 0.6,
   maxChoices: 3,
+  exampleShare: 0.5,
   askWeight: 0.5,
   longFrom: 20,
   /** How many recent questions' results are remembered (the same few questions come again and again). */
@@ -75,15 +79,18 @@ export class QuestionMatcher {
   private readonly recent: RecentResults<Understanding>;
 
   private readonly roles: QuestionRoles;
+  private readonly examples: ExampleMatcher;
 
   constructor(
     private readonly lexicon: Lexicon,
     model: ModelData,
     private readonly options: DecisionOptions = DECISION_DEFAULTS,
     private readonly messages?: PortalMessageFinder,
+    examples: Readonly<Record<string, readonly string[]>> = {},
   ) {
     this.model = new LinearModel(model);
     this.roles = lexicon.roles;
+    this.examples = new ExampleMatcher((text) => this.roles.deciding(lexicon.features(text)), examples);
     this.recent = new RecentResults(options.cacheSize);
   }
 
@@ -111,8 +118,34 @@ export class QuestionMatcher {
       const focus = this.logitsOf(ask);
       for (let c = 0; c < logits.length; c++) logits[c] += this.options.askWeight * (focus[c] - this.model.bias(c));
     }
-    const scores = this.model.rank(softmax(logits));
-    return { ...this.decide(scores), scores: scores.slice(0, 6), features };
+    const scores = this.model.rank(this.mixed(softmax(logits), features));
+    const decided = this.decide(scores);
+    const unsure = decided.decision === 'decline' && !decided.vetoed && this.bareWordChoices(features);
+    if (unsure) return { decision: 'clarify', topic: unsure[0], choices: unsure, scores: scores.slice(0, 6), features };
+    return { ...decided, scores: scores.slice(0, 6), features };
+  }
+
+  /**
+   * For a question of one to three known concepts and no other word ("email", "mdo portal") that the
+   * model cannot place: the topics whose examples name those concepts most, to offer as "did you mean".
+   */
+  private bareWordChoices(features: readonly string[]): TopicId[] | undefined {
+    const concepts = [...new Set(features)];
+    if (concepts.length > 3 || concepts.some((f) => f.startsWith(WORD_PREFIX) || f.startsWith('out-'))) return undefined;
+    const votes = new Map<TopicId, number>();
+    for (const f of concepts) this.model.topicsOf(f).forEach((topic, rank) => votes.set(topic, (votes.get(topic) ?? 0) + 3 - rank));
+    const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t).slice(0, this.options.maxChoices);
+    return ranked.length >= 2 ? ranked : undefined;
+  }
+
+  /** The model's probabilities mixed with the nearest-example similarities (normalised to sum 1). */
+  private mixed(p: Float64Array, features: readonly string[]): Float64Array {
+    const share = this.options.exampleShare;
+    const similar = this.examples.score(this.roles.deciding(features));
+    const total = similar.reduce((sum, s) => sum + s.score, 0);
+    if (!share || total <= 0) return p;
+    const byClass = new Map(similar.map((s) => [s.topic, s.score / total]));
+    return p.map((x, c) => (1 - share) * x + share * (byClass.get(this.model.classes[c]) ?? 0));
   }
 
   /** The model's logits for lexicon features (settings left out when anything else is named). */

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Lexicon, LexiconData } from './lexicon';
+import { Lexicon, LexiconData, WORD_PREFIX } from './lexicon';
 import { matchTokens } from './fold-token';
 import type { ContextData } from './model/training-set';
 import { trainingRows } from './model/training-set';
@@ -58,7 +58,30 @@ export function trainFromFolder(dir: string): ModelData {
   const examples = trainedExamples(read.examples);
   const lexicon = buildLexicon(read.lexicon, read.dictionary, read.examples, PortalMessageFinder.vocabulary(read.portalMessages));
   const classes = [...Object.keys(examples).filter((c) => c !== OUT_IGOT && c !== OUT_OTHER).sort(), OUT_IGOT, OUT_OTHER];
-  return trainModel(trainingRows(lexicon, lexicon.roles, examples, read.contexts), classes, trainingFingerprint(dir));
+  const model = trainModel(trainingRows(lexicon, lexicon.roles, examples, read.contexts), classes, trainingFingerprint(dir));
+  return { ...model, topicsOf: conceptTopics(lexicon, examples, classes) };
+}
+
+/** For each concept, the (up to three) in-scope classes whose examples name it most often (at least twice). */
+function conceptTopics(lexicon: Lexicon, examples: ExampleData, classes: readonly string[]): Record<string, number[]> {
+  const counts = new Map<string, Map<number, number>>();
+  classes.forEach((cls, c) => {
+    if (cls === OUT_IGOT || cls === OUT_OTHER) return;
+    for (const text of examples[cls] ?? []) {
+      for (const f of new Set(lexicon.features(text))) {
+        if (f.startsWith(WORD_PREFIX)) continue;
+        const byClass = counts.get(f) ?? new Map<number, number>();
+        byClass.set(c, (byClass.get(c) ?? 0) + 1);
+        counts.set(f, byClass);
+      }
+    }
+  });
+  const out: Record<string, number[]> = {};
+  for (const [f, byClass] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
+    const top = [...byClass].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([c]) => c);
+    if (top.length) out[f] = top;
+  }
+  return out;
 }
 
 function readFolder(dir: string) {
@@ -91,9 +114,10 @@ export function loadUnderstanding(contentDir: string): UnderstandingData & { rea
 export function writeModel(contentDir: string): ModelData {
   const dir = path.join(contentDir, 'understanding');
   const model = trainFromFolder(dir);
-  const { weights, ...head } = model;
-  const lines = Object.entries(weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
+  const { weights, topicsOf = {}, ...head } = model;
+  const block = (name: string, map: Readonly<Record<string, readonly number[]>>) =>
+    `  ${JSON.stringify(name)}: {\n${Object.entries(map).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`).join(',\n')}\n  }`;
   const headJson = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-  fs.writeFileSync(path.join(dir, MODEL_FILE), `${headJson},\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`);
+  fs.writeFileSync(path.join(dir, MODEL_FILE), `${headJson},\n${block('topicsOf', topicsOf)},\n${block('weights', weights)}\n}\n`);
   return model;
 }

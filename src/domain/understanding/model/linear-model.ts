@@ -15,8 +15,11 @@ export class LinearModel {
   private readonly biases: Float64Array;
   private readonly weights: ReadonlyMap<string, { readonly cls: Int32Array; readonly w: Float64Array }>;
 
+  private readonly related: Readonly<Record<string, readonly number[]>>;
+
   constructor(data: ModelData) {
     this.classes = data.classes;
+    this.related = data.topicsOf ?? {};
     this.biases = Float64Array.from(data.bias);
     const weights = new Map<string, { cls: Int32Array; w: Float64Array }>();
     for (const [feature, flat] of Object.entries(data.weights)) {
@@ -30,6 +33,11 @@ export class LinearModel {
       weights.set(feature, { cls, w });
     }
     this.weights = weights;
+  }
+
+  /** The in-scope classes whose examples name a concept most (empty when the model does not say). */
+  topicsOf(concept: string): readonly string[] {
+    return (this.related[concept] ?? []).map((c) => this.classes[c]);
   }
 
   /** A class's bias. */

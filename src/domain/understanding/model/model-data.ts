@@ -10,6 +10,8 @@ export interface ModelData {
   readonly bias: readonly number[];
   /** Feature → flat list of (class index, weight) pairs; weights near zero are left out. */
   readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** Concept → the in-scope classes whose examples name it most (for "did you mean" on a bare word). */
+  readonly topicsOf?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** The current format version. */
