@@ -178,6 +178,8 @@ export class QuestionMatcher {
     }
     if (best.score >= this.options.answerAbove) return { decision: 'topic', topic: best.topic, choices: [] };
     const offered = scores.filter((s) => !isOutOfScope(s.topic) && s.score >= this.options.offerAbove).slice(0, this.options.maxChoices);
+    // One candidate only: asking "did you mean" it would only delay the answer.
+    if (offered.length === 1) return { decision: 'topic', topic: best.topic, choices: [] };
     if (offered.length) return { decision: 'clarify', topic: best.topic, choices: offered.map((s) => s.topic) };
     return { decision: 'decline', topic: null, choices: [], declineKind };
   }

@@ -12,8 +12,8 @@ import { PortalMessageData, PortalMessageFinder } from './portal-messages';
 /** The example file: class (topic id or out-of-scope class) → example questions. */
 export type ExampleData = Readonly<Record<string, readonly string[]>>;
 
-/** Topics decided by rules, not by the model (their examples only document them). */
-export const RULE_TOPICS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'help']);
+/** Topics decided by rules, not by the model (their examples only document them): the language switch is `findLanguageRequest`. */
+export const RULE_TOPICS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'help', 'language']);
 
 /** Files of `content/understanding/` the model is trained from (their bytes make its fingerprint). */
 export const TRAINING_FILES = Object.freeze(['lexicon.json', 'examples.json', 'contexts.json', 'english-words.txt', '../portal-messages.json']);
