@@ -3,7 +3,7 @@ import { LinearModel, ClassScore, softmax } from './model/linear-model';
 import { modelFeatures } from './model/model-features';
 import { isOutOfScope, ModelData, OUT_IGOT } from './model/model-data';
 import { QuestionRoles } from './question-roles';
-import { PortalMessageFinder, QuotedMessage } from './portal-messages';
+import { PortalMessageFinder, QuotedMessage, quotedTopic } from './portal-messages';
 import { ExampleMatcher } from './example-matcher';
 import type { TopicId } from '../types';
 import { RecentResults } from '../shared/recent-results';
@@ -68,6 +68,22 @@ export const DECISION_DEFAULTS: DecisionOptions = Object.freeze({
 /** Where a sentence or a clause ends: full stop, question mark, danda, new line, or "but" / "lekin". */
 const CLAUSE_BREAK = /[.?!।]+(?=\s|$)|\n|\b(?:but|however|lekin|magar|par ab)\b|लेकिन|मगर|परंतु|पर अब/i;
 
+/** An email domain written in a question ("@abcpower.co.in"). */
+const EMAIL_DOMAIN = /@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+/** Domains that say nothing about the organisation's own domain. */
+const GOVERNMENT_DOMAIN = /(?:^|\.)(?:gov\.in|nic\.in)$/;
+const PERSONAL_DOMAIN = /^(?:gmail|yahoo|rediffmail|hotmail|outlook|ymail|live|icloud)\./;
+
+/** "@abcpower.co.in": the organisation's own email domain (not a government or personal one) is a `domain` feature. */
+function emailDomains(text: string): string[] {
+  if (!text.includes('@')) return [];
+  for (const m of text.slice(0, 1000).matchAll(EMAIL_DOMAIN)) {
+    const domain = m[1].toLowerCase();
+    if (!GOVERNMENT_DOMAIN.test(domain) && !PERSONAL_DOMAIN.test(domain)) return ['domain'];
+  }
+  return [];
+}
+
 /** Social topics whose words alone make the whole message. */
 const SOCIAL: Readonly<Record<string, TopicId>> = Object.freeze({ hello: 'greeting', thanks: 'thanks' });
 /** Words that alone make a "what can you do" question. */
@@ -101,14 +117,15 @@ export class QuestionMatcher {
 
   private classify(text: string): Understanding {
     const tokens = this.lexicon.tokens(text);
-    const features = this.lexicon.featuresOfTokens(tokens);
+    const features = [...this.lexicon.featuresOfTokens(tokens), ...emailDomains(text)];
     if (features.length === 0) return { decision: 'empty', topic: null, choices: [], scores: [], features };
     const social = this.socialTopic(features);
     if (social) return { decision: 'topic', topic: social, choices: [], scores: [], features };
     const quoted = this.messages?.find(tokens, features);
     if (quoted) {
       const { id, where, text: message, en, hi } = quoted;
-      return { decision: 'topic', topic: quoted.topic, choices: [], scores: [], features, portalMessage: Object.freeze({ id, where, text: message, en, hi }) };
+      const topic = quotedTopic(quoted, features);
+      return { decision: 'topic', topic, choices: [], scores: [], features, portalMessage: Object.freeze({ id, where, text: message, en, hi }) };
     }
     const veto = this.roles.veto(features);
     if (veto) return { decision: 'decline', topic: null, choices: [], scores: [], features, declineKind: veto.kind, vetoed: true };

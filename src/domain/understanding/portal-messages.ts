@@ -19,6 +19,8 @@ export interface PortalMessage {
   readonly match: readonly string[];
   /** For short messages: one of these concepts must also be in the question. */
   readonly context?: readonly string[];
+  /** Another topic, when the question also names one of its concepts. */
+  readonly topicWhen?: Readonly<Record<TopicId, readonly string[]>>;
   /** What the message means and what to do, per language. */
   readonly en: string;
   readonly hi: string;
@@ -27,6 +29,12 @@ export interface PortalMessage {
 /** The content file. */
 export interface PortalMessageData {
   readonly messages: readonly PortalMessage[];
+}
+
+/** The topic a quoted message gives a question: its own, or another one the question's concepts point to. */
+export function quotedTopic(message: PortalMessage, features: readonly string[]): TopicId {
+  for (const [topic, concepts] of Object.entries(message.topicWhen ?? {})) if (concepts.some((c) => features.includes(c))) return topic;
+  return message.topic;
 }
 
 /** What a reply says about a quoted message: the message and its meaning in both languages. */
