@@ -40,6 +40,8 @@ export function quotedTopic(message: PortalMessage, features: readonly string[])
 /** What a reply says about a quoted message: the message and its meaning in both languages. */
 export type QuotedMessage = Pick<PortalMessage, 'id' | 'where' | 'text' | Lang>;
 
+/** A form with fewer words than this, once small words are left out, keeps its small words. */
+const MIN_CONTENT_WORDS = 3;
 /** A form this long may be quoted in part: four fifths of its words are enough. */
 const PARTIAL_FROM = 5;
 const PARTIAL_SHARE = 0.8;
@@ -57,7 +59,10 @@ export class PortalMessageFinder {
   constructor(private readonly lexicon: Lexicon, data: PortalMessageData) {
     for (const message of data.messages) {
       for (const form of message.match) {
-        const words = [...new Set(lexicon.tokens(form).filter((t) => !lexicon.isStopword(t)).map(key))];
+        const tokens = lexicon.tokens(form);
+        const content = tokens.filter((t) => !lexicon.isStopword(t));
+        // Short forms keep their small words ("not found yet"): without them they would match too much.
+        const words = [...new Set((content.length >= MIN_CONTENT_WORDS ? content : tokens).map(key))];
         if (words.length >= 2) this.forms.push({ message, words });
       }
     }
