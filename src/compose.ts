@@ -6,7 +6,7 @@ import { loadSupportChannels } from './domain/assistant/support-channels';
 import { HelpDeskCalendar } from './domain/help-desk/hours';
 import { loadHolidays } from './domain/help-desk/holiday-store';
 import { DECISION_DEFAULTS, QuestionMatcher } from './domain/understanding';
-import { buildLexicon, loadUnderstanding, trainedExamples } from './domain/understanding/load';
+import { buildLexicon, loadUnderstanding } from './domain/understanding/load';
 import { PortalMessageFinder } from './domain/understanding/portal-messages';
 import { createI18n, I18n } from './i18n';
 import { Directory, loadDirectory } from './domain/directory';
@@ -39,7 +39,6 @@ export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
     understanding.model,
     { ...DECISION_DEFAULTS, cacheSize: options.recentQuestions ?? DECISION_DEFAULTS.cacheSize },
     new PortalMessageFinder(lexicon, understanding.portalMessages),
-    trainedExamples(understanding.examples),
   );
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
   const directory = loadDirectory(config.contentDir);

@@ -37,13 +37,13 @@ export class ExampleMatcher {
   private readonly centroids = new Map<string, Vector>();
   private readonly maxIdf: number;
 
+  /** @param featuresByTopic each class's examples, as their (deciding) features */
   constructor(
-    featuresOf: (text: string) => readonly string[],
-    examplesByTopic: Readonly<Record<string, readonly string[]>>,
+    featuresByTopic: Readonly<Record<string, readonly (readonly string[])[]>>,
     private readonly options = MATCHER_DEFAULTS,
   ) {
-    const topics = Object.keys(examplesByTopic);
-    const bags = topics.map((topic) => examplesByTopic[topic].map((text) => new Set(featuresOf(text))));
+    const topics = Object.keys(featuresByTopic);
+    const bags = topics.map((topic) => featuresByTopic[topic].map((features) => new Set(features)));
     const df = new Map<string, number>();
     bags.forEach((topicBags) => {
       const seen = new Set<string>();

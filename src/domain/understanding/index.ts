@@ -102,11 +102,10 @@ export class QuestionMatcher {
     model: ModelData,
     private readonly options: DecisionOptions = DECISION_DEFAULTS,
     private readonly messages?: PortalMessageFinder,
-    examples: Readonly<Record<string, readonly string[]>> = {},
   ) {
     this.model = new LinearModel(model);
     this.roles = lexicon.roles;
-    this.examples = new ExampleMatcher((text) => this.roles.deciding(lexicon.features(text)), examples);
+    this.examples = new ExampleMatcher(model.exampleFeatures ?? {});
     this.recent = new RecentResults(options.cacheSize);
   }
 

@@ -59,7 +59,8 @@ export function trainFromFolder(dir: string): ModelData {
   const lexicon = buildLexicon(read.lexicon, read.dictionary, read.examples, PortalMessageFinder.vocabulary(read.portalMessages));
   const classes = [...Object.keys(examples).filter((c) => c !== OUT_IGOT && c !== OUT_OTHER).sort(), OUT_IGOT, OUT_OTHER];
   const model = trainModel(trainingRows(lexicon, lexicon.roles, examples, read.contexts), classes, trainingFingerprint(dir));
-  return { ...model, topicsOf: conceptTopics(lexicon, examples, classes) };
+  const exampleFeatures = Object.fromEntries(Object.entries(examples).map(([cls, texts]) => [cls, texts.map((t) => lexicon.roles.deciding(lexicon.features(t)))]));
+  return { ...model, topicsOf: conceptTopics(lexicon, examples, classes), exampleFeatures };
 }
 
 /** For each concept, the (up to three) in-scope classes whose examples name it most often (at least twice). */
@@ -114,10 +115,11 @@ export function loadUnderstanding(contentDir: string): UnderstandingData & { rea
 export function writeModel(contentDir: string): ModelData {
   const dir = path.join(contentDir, 'understanding');
   const model = trainFromFolder(dir);
-  const { weights, topicsOf = {}, ...head } = model;
+  const { weights, topicsOf = {}, exampleFeatures = {}, ...head } = model;
   const block = (name: string, map: Readonly<Record<string, readonly number[]>>) =>
     `  ${JSON.stringify(name)}: {\n${Object.entries(map).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`).join(',\n')}\n  }`;
   const headJson = JSON.stringify(head, null, 2).replace(/\n}$/, '');
-  fs.writeFileSync(path.join(dir, MODEL_FILE), `${headJson},\n${block('topicsOf', topicsOf)},\n${block('weights', weights)}\n}\n`);
+  const examplesJson = `  "exampleFeatures": {\n${Object.entries(exampleFeatures).map(([c, list]) => `    ${JSON.stringify(c)}: ${JSON.stringify(list)}`).join(',\n')}\n  }`;
+  fs.writeFileSync(path.join(dir, MODEL_FILE), `${headJson},\n${block('topicsOf', topicsOf)},\n${examplesJson},\n${block('weights', weights)}\n}\n`);
   return model;
 }

@@ -12,6 +12,8 @@ export interface ModelData {
   readonly weights: Readonly<Record<string, readonly number[]>>;
   /** Concept → the in-scope classes whose examples name it most (for "did you mean" on a bare word). */
   readonly topicsOf?: Readonly<Record<string, readonly number[]>>;
+  /** Class → its examples' deciding features (the nearest-example matcher reads them instead of the texts). */
+  readonly exampleFeatures?: Readonly<Record<string, readonly (readonly string[])[]>>;
 }
 
 /** The current format version. */
