@@ -38,7 +38,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   if (!config.microsoftAppId) logger.warn('MicrosoftAppId is not set: authentication is OFF (local use only)');
   const core = createCore(config);
   const store = createStateStore(config, logger, options.storeTimings);
-  const { bot, adapter, insights } = createBot(config, core, logger, store.storage);
+  const { bot, adapter, insights, desk } = createBot(config, core, logger, store.storage);
   const lifecycle = new Lifecycle();
   const contentLoaded = core.assistant.topics().length > 0;
   const ready = async (): Promise<boolean> => contentLoaded && (await store.probe());
@@ -55,6 +55,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
     server, port, url: `http://127.0.0.1:${port}`, store, startupMs,
     stop: async (graceMs = 10_000) => {
       const clean = await lifecycle.drain(server.server, graceMs);
+      await desk.stop();
       await insights.flush();
       return clean;
     },

@@ -3,7 +3,7 @@ import { loadConfig } from '../config';
 import type { CliIo } from './cli-io';
 import { COMMANDS } from './commands';
 
-const USAGE = 'usage: sahayak <ask|contacts|check|insights|teach> [options]';
+const USAGE = 'usage: sahayak <ask|contacts|check|desk|insights|teach> [options]';
 
 /** Runs the `sahayak` command line; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

@@ -120,13 +120,26 @@ export function occursVerbatim(bit: string, kind: Kind, corpus: string): boolean
   return false;
 }
 
+/** A number written in Latin digits, rewritten in Devanagari digits (० = U+0966 … ९ = U+096F). */
+export function toDevanagariDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0966 + Number(d)));
+}
+
+/**
+ * A phone number is sourced when it occurs verbatim, or when it is written in Latin digits and a
+ * source prints exactly that number in Devanagari digits (the answer then says so).
+ */
+export function phoneIsSourced(phone: string, corpus: string): boolean {
+  return occursVerbatim(phone, 'phone', corpus) || (/^[+0-9 -]+$/.test(phone) && occursVerbatim(toDevanagariDigits(phone), 'phone', corpus));
+}
+
 /** Every URL / email / phone in `text` that does not occur verbatim in `corpus`. */
 export function unsourcedContactBits(text: string, corpus: string): string[] {
   const { urls, emails, phones } = extractContactBits(text);
   return [
     ...urls.filter((u) => !occursVerbatim(u, 'url', corpus)),
     ...emails.filter((e) => !occursVerbatim(e, 'email', corpus)),
-    ...phones.filter((p) => !occursVerbatim(p, 'phone', corpus)),
+    ...phones.filter((p) => !phoneIsSourced(p, corpus)),
   ];
 }
 
@@ -203,6 +216,17 @@ describe('the checker itself', () => {
       'ission.karmayogi@gov.in',
       '+91-98103471590',
     ]);
+  });
+
+  test('a Latin-digit number counts when a source prints exactly that number in Devanagari digits', () => {
+    expect(toDevanagariDigits('9450404142')).toBe('९४५०४०४१४२');
+    const corpus = 'मोबाईल नं० ९४५०४०४१४२ ट्रेनिंग मैनेजर; Mob No : +91-9810347159';
+    expect(unsourcedContactBits('Call 9450404142 or ९४५०४०४१४२ or +91-9810347159.', corpus)).toEqual([]);
+    // A different number, a longer one, or a Devanagari copy of a Latin-only number does not count.
+    expect(unsourcedContactBits('Call 9450404143, 94504041421 or +९१-९८१०३४७१५९.', corpus)).toEqual(['9450404143', '94504041421', '+९१-९८१०३४७१५९']);
+    // And against the real sources: the UP letter's number, in Latin digits.
+    expect(unsourcedContactBits('9450404142', CORPUS)).toEqual([]);
+    expect(CORPUS).not.toContain('9450404142');
   });
 
   test('the extractor really sees the contact details in the answers (no silent pass)', () => {

@@ -3,6 +3,7 @@ import type { CliIo } from '../cli-io';
 import { runAsk } from './ask';
 import { runCheck } from './check';
 import { runContacts } from './contacts';
+import { runDesk } from './desk';
 import { runInsights } from './insights';
 import { runTeach } from './teach';
 
@@ -14,6 +15,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = Object.freeze({
   ask: runAsk,
   check: runCheck,
   contacts: runContacts,
+  desk: runDesk,
   insights: runInsights,
   teach: runTeach,
 });
