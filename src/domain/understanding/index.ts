@@ -135,7 +135,7 @@ export class QuestionMatcher {
       for (let c = 0; c < logits.length; c++) logits[c] += this.options.askWeight * (focus[c] - this.model.bias(c));
     }
     const scores = this.model.rank(this.mixed(softmax(logits), features));
-    const decided = this.decide(scores);
+    const decided = this.decide(scores, features);
     const unsure = decided.decision === 'decline' && !decided.vetoed && this.bareWordChoices(features);
     if (unsure) return { decision: 'clarify', topic: unsure[0], choices: unsure, scores: scores.slice(0, 6), features };
     return { ...decided, scores: scores.slice(0, 6), features };
@@ -184,10 +184,12 @@ export class QuestionMatcher {
     return undefined;
   }
 
-  private decide(scores: readonly ClassScore[]): Pick<Understanding, 'decision' | 'topic' | 'choices' | 'declineKind' | 'vetoed'> {
+  private decide(scores: readonly ClassScore[], features: readonly string[]): Pick<Understanding, 'decision' | 'topic' | 'choices' | 'declineKind' | 'vetoed'> {
     const [best] = scores;
     const outOfScope = scores.filter((s) => isOutOfScope(s.topic));
-    const declineKind: DeclineKind = outOfScope[0]?.topic === OUT_IGOT ? 'igot-support' : 'not-igot';
+    // iGOT support only for a question that names something of iGOT; "what is the capital of…" is not about iGOT.
+    const namesIgot = features.some((f) => this.roles.namesIgot(f));
+    const declineKind: DeclineKind = outOfScope[0]?.topic === OUT_IGOT && namesIgot ? 'igot-support' : 'not-igot';
     if (isOutOfScope(best.topic)) {
       const outShare = outOfScope.reduce((sum, s) => sum + s.score, 0);
       return { decision: 'decline', topic: null, choices: [], declineKind, vetoed: outShare >= this.options.sureDecline };

@@ -51,6 +51,11 @@ export class QuestionRoles {
     return !feature.startsWith(WORD_PREFIX) && !feature.startsWith(OUT_PREFIX) && !this.setting.has(feature) && !this.ask.has(feature);
   }
 
+  /** True for a concept that names iGOT or a part of it (in scope, its setting, or an iGOT feature outside onboarding). */
+  namesIgot(feature: string): boolean {
+    return this.igotOutside.has(feature) || this.setting.has(feature) || this.isObject(feature);
+  }
+
   /** True when the question names something beyond its setting and the most general asks. */
   hasCore(features: readonly string[]): boolean {
     return features.some((f) => !f.startsWith(WORD_PREFIX) && !f.startsWith(OUT_PREFIX) && !this.setting.has(f) && !this.weakAsk.has(f));
