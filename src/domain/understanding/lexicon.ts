@@ -48,7 +48,8 @@ export class Lexicon {
   readonly roles: QuestionRoles;
   private known: ReadonlySet<string> = new Set();
 
-  constructor(data: LexiconData) {
+  /** @param vocabulary more words to correct towards (the examples' words), so the corrector is built once */
+  constructor(data: LexiconData, vocabulary: Iterable<string> = []) {
     this.stopwords = new Set(data.stopwords.flatMap((w) => matchTokens(w)));
     for (const [concept, forms] of Object.entries(data.concepts)) {
       for (const form of forms) {
@@ -64,7 +65,7 @@ export class Lexicon {
     this.ownSystems = new Set((data.ownSystems ?? []).flatMap((w) => matchTokens(w)));
     this.roles = new QuestionRoles(data.roles, data.vetoExceptions);
     for (const key of this.phrases.keys()) for (const w of key.split(' ')) this.phraseWords.add(w);
-    this.learnVocabulary([]);
+    this.learnVocabulary(vocabulary);
   }
 
   /** Extends the spelling vocabulary with words seen in training examples. */

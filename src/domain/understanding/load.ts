@@ -46,10 +46,8 @@ export function trainingFingerprint(dir: string): string {
 
 /** A lexicon that knows the examples' words, and any other texts' (for spelling correction). */
 export function buildLexicon(lexicon: LexiconData, dictionary: readonly string[], examples: ExampleData, otherTexts: readonly string[] = []): Lexicon {
-  const built = new Lexicon({ ...lexicon, dictionary });
   const texts = [...Object.values(trainedExamples(examples)).flat(), ...otherTexts];
-  built.learnVocabulary(texts.flatMap((e) => matchTokens(e)));
-  return built;
+  return new Lexicon({ ...lexicon, dictionary }, texts.flatMap((e) => matchTokens(e)));
 }
 
 /** Trains the model from the understanding folder's files (deterministic). */
