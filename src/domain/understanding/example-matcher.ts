@@ -16,12 +16,6 @@ function normalise(v: Vector): Vector {
   return v;
 }
 
-function dot(a: Vector, b: Vector): number {
-  let s = 0;
-  for (const [k, x] of a) s += x * (b.get(k) ?? 0);
-  return s;
-}
-
 /** Weights of the two similarity measures and of words never seen in training. */
 export const MATCHER_DEFAULTS = Object.freeze({ exampleWeight: 0.55, centroidWeight: 0.45, unseenWordWeight: 0.6 });
 
@@ -32,41 +26,58 @@ export const MATCHER_DEFAULTS = Object.freeze({ exampleWeight: 0.55, centroidWei
  */
 export class ExampleMatcher {
   private readonly idf = new Map<string, number>();
-  private readonly examples: { topic: string; vector: Vector }[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly centroids = new Map<string, Vector>();
+  private readonly topics: readonly string[];
+  /** Feature → the examples that have it, with its weight in each (normalised vectors). */
+  private readonly postings = new Map<string, { readonly example: Int32Array; readonly weight: Float64Array }>();
+  /** Feature → its weight in each class's centroid. */
+  private readonly centroidPostings = new Map<string, { readonly topic: Int32Array; readonly weight: Float64Array }>();
+  private readonly topicOf: Int32Array;
   private readonly maxIdf: number;
+  /** Scratch space of `score` (similarity per example, examples touched): no garbage per question. */
+  private readonly sims: Float64Array;
+  private readonly touched: Int32Array;
 
   /** @param featuresByTopic each class's examples, as their (deciding) features */
   constructor(
     featuresByTopic: Readonly<Record<string, readonly (readonly string[])[]>>,
     private readonly options = MATCHER_DEFAULTS,
   ) {
-    const topics = Object.keys(featuresByTopic);
-    const bags = topics.map((topic) => featuresByTopic[topic].map((features) => new Set(features)));
+    this.topics = Object.keys(featuresByTopic);
+    const bags = this.topics.map((topic) => featuresByTopic[topic].map((features) => new Set(features)));
     const df = new Map<string, number>();
     bags.forEach((topicBags) => {
       const seen = new Set<string>();
       for (const bag of topicBags) for (const f of bag) seen.add(f);
       for (const f of seen) df.set(f, (df.get(f) ?? 0) + 1);
     });
-    for (const [f, n] of df) this.idf.set(f, Math.log(1 + topics.length / n));
-    this.maxIdf = Math.log(1 + topics.length);
-    topics.forEach((topic, t) => {
+    for (const [f, n] of df) this.idf.set(f, Math.log(1 + this.topics.length / n));
+    this.maxIdf = Math.log(1 + this.topics.length);
+    const postings = new Map<string, [number[], number[]]>();
+    const centroids = new Map<string, [number[], number[]]>();
+    const topicOf: number[] = [];
+    const add = (map: Map<string, [number[], number[]]>, f: string, at: number, w: number) => {
+      const entry = map.get(f) ?? (map.set(f, [[], []]).get(f) as [number[], number[]]);
+      entry[0].push(at);
+      entry[1].push(w);
+    };
+    this.topics.forEach((_topic, t) => {
       const centroid: Vector = new Map();
       for (const bag of bags[t]) {
         const vector = normalise(new Map([...bag].map((f) => [f, this.idf.get(f) ?? 0])));
         if (vector.size === 0) continue;
-        const index = this.examples.push({ topic, vector }) - 1;
+        const index = topicOf.push(t) - 1;
         for (const [f, x] of vector) {
           centroid.set(f, (centroid.get(f) ?? 0) + x);
-          const list = this.postings.get(f);
-          if (list) list.push(index);
-          else this.postings.set(f, [index]);
+          add(postings, f, index, x);
         }
       }
-      this.centroids.set(topic, normalise(centroid));
+      for (const [f, x] of normalise(centroid)) add(centroids, f, t, x);
     });
+    for (const [f, [at, w]] of postings) this.postings.set(f, { example: Int32Array.from(at), weight: Float64Array.from(w) });
+    for (const [f, [at, w]] of centroids) this.centroidPostings.set(f, { topic: Int32Array.from(at), weight: Float64Array.from(w) });
+    this.topicOf = Int32Array.from(topicOf);
+    this.sims = new Float64Array(topicOf.length);
+    this.touched = new Int32Array(topicOf.length);
   }
 
   /** Weighted query vector: unseen words count against every topic (they dilute the match). */
@@ -82,20 +93,32 @@ export class ExampleMatcher {
   /** Every topic's score, best first. */
   score(features: readonly string[]): TopicScore[] {
     const query = this.vectorOf(features);
-    const bestExample = new Map<string, number>();
-    const sims = new Map<number, number>();
+    const best = new Float64Array(this.topics.length);
+    const centroid = new Float64Array(this.topics.length);
+    let touched = 0;
     for (const [f, x] of query) {
-      for (const i of this.postings.get(f) ?? []) sims.set(i, (sims.get(i) ?? 0) + x * this.examples[i].vector.get(f)!);
+      const p = this.postings.get(f);
+      if (p) {
+        for (let k = 0; k < p.example.length; k++) {
+          const i = p.example[k];
+          if (this.sims[i] === 0) this.touched[touched++] = i;
+          this.sims[i] += x * p.weight[k];
+        }
+      }
+      const c = this.centroidPostings.get(f);
+      if (c) for (let k = 0; k < c.topic.length; k++) centroid[c.topic[k]] += x * c.weight[k];
     }
-    for (const [i, s] of sims) {
-      const topic = this.examples[i].topic;
-      if (s > (bestExample.get(topic) ?? 0)) bestExample.set(topic, s);
+    for (let k = 0; k < touched; k++) {
+      const i = this.touched[k];
+      const t = this.topicOf[i];
+      if (this.sims[i] > best[t]) best[t] = this.sims[i];
+      this.sims[i] = 0;
     }
     const scores: TopicScore[] = [];
-    for (const [topic, centroid] of this.centroids) {
-      const score = this.options.exampleWeight * (bestExample.get(topic) ?? 0) + this.options.centroidWeight * dot(query, centroid);
+    this.topics.forEach((topic, t) => {
+      const score = this.options.exampleWeight * best[t] + this.options.centroidWeight * centroid[t];
       if (score > 0) scores.push({ topic, score });
-    }
+    });
     return scores.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
   }
 }
