@@ -68,15 +68,27 @@ interface EntryPoint {
 
 let app: TestApp;
 
+/** One request on its own connection (a pooled socket could be closed by the server's keep-alive timer while this process was busy timing). */
+function send(path: string, method: string, headers: Record<string, string>, body?: string | Buffer): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const head = body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) };
+    const req = http.request(`${app.url}${path}`, { method, agent: false, headers: head }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 async function postJson(path: string, body: unknown): Promise<number> {
-  const res = await fetch(`${app.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  await res.arrayBuffer();
-  return res.status;
+  return (await send(path, 'POST', { 'content-type': 'application/json' }, JSON.stringify(body))).status;
 }
 
 async function tabFile(name: string, body: Buffer): Promise<number> {
-  const res = await fetch(`${app.url}/api/tab/check?name=${name}`, { method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body });
-  const json = (await res.json()) as { error?: { code?: string } };
+  const res = await send(`/api/tab/check?name=${name}`, 'POST', { 'content-type': 'application/octet-stream' }, body);
+  const json = JSON.parse(res.text) as { error?: { code?: string } };
   if (json.error?.code === 'too-large') throw new Error('file over the tab limit: the test must stay within it');
   return res.status;
 }
@@ -118,24 +130,22 @@ const ENTRY_POINTS: Readonly<Record<string, EntryPoint>> = {
   'tab check (pasted text)': {
     maxN: (shape) => largest((n) => bytes(shape(n)), TAB_LIMITS.maxTextKb * 1024),
     run: async (text) => {
-      const res = await fetch(`${app.url}/api/tab/check`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
-      const json = (await res.json()) as { error?: { code?: string } };
+      const res = await send('/api/tab/check', 'POST', { 'content-type': 'text/plain' }, text);
+      const json = JSON.parse(res.text) as { error?: { code?: string } };
       expect(json.error?.code).not.toBe('too-large');
     },
   },
   'tab check (pasted rows)': {
     maxN: (shape) => largest((n) => bytes(`${HEADER.join('\t')}\n${rowCells(shape(n)).join('\t')}`), TAB_LIMITS.maxTextKb * 1024),
     run: async (text) => {
-      const res = await fetch(`${app.url}/api/tab/check`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: `${HEADER.join('\t')}\n${rowCells(text).join('\t')}` });
+      const res = await send('/api/tab/check', 'POST', { 'content-type': 'text/plain' }, `${HEADER.join('\t')}\n${rowCells(text).join('\t')}`);
       expect(res.status).toBe(200);
-      await res.arrayBuffer();
     },
   },
   'tab search': {
     maxN: () => TAB_LIMITS.maxQuery,
     run: async (text) => {
-      const res = await fetch(`${app.url}/api/tab/contacts?q=${encodeURIComponent(text)}`);
-      await res.arrayBuffer();
+      const res = await send(`/api/tab/contacts?q=${encodeURIComponent(text)}`, 'GET', {});
       expect(res.status).toBeLessThan(500);
     },
   },
@@ -210,17 +220,8 @@ test.each(cases)('%s × %s: 4× the input takes less than 10× the time', async 
   if (ratio >= MAX_RATIO) throw new Error(`super-linear: ${small.toFixed(1)} ms at n=${Math.floor(n / 4)}, ${large.toFixed(1)} ms at n=${n} (×${ratio.toFixed(1)})`);
 }, 120_000);
 
-/** One request on its own connection (a pooled socket could be closed by the server's keep-alive timer while this process was busy). */
-function request(path: string, method = 'GET', body?: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(`${app.url}${path}`, { method, agent: false, headers: body === undefined ? {} : { 'content-type': 'text/plain', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const request = async (path: string, method = 'GET', body?: string): Promise<number> =>
+  (await send(path, method, body === undefined ? {} : { 'content-type': 'text/plain' }, body)).status;
 
 test('190 KB of "(" to the tab check answers in seconds, and /healthz answers meanwhile', async () => {
   let healthSlowest = 0;
