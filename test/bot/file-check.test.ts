@@ -113,7 +113,7 @@ describe('a bulk-upload file sent to the bot in a personal chat', () => {
     ['en', 'staff.pdf', 'pdf', 'Only .xlsx and .csv files can be checked'],
   ])('a %s user sending %s (file type "%s") gets the CLI\'s "only .xlsx and .csv" message, and nothing is downloaded', async (lang, name, fileType, message) => {
     const fetched: string[] = [];
-    const io = { downloadAndCheck: async (url: string) => { fetched.push(url); return downloadAndCheck(url, {}); }, upload: uploadToUrl };
+    const io = { downloadAndCheck: async (url: string) => { fetched.push(url); return files.io.downloadAndCheck(url, {}); }, upload: uploadToUrl };
     const { adapter } = createHarness(undefined, io);
     const activity = { type: 'message', text: '', locale: lang === 'hi' ? 'hi-IN' : 'en-IN', attachments: [{ contentType: FILE_DOWNLOAD_INFO, name, content: { downloadUrl: `${files.base}/sheet.xlsx`, fileType, uniqueId: 'u2' } }] };
     await adapter.send(activity as Partial<Activity>).assertReply((a) => {
