@@ -17,8 +17,12 @@ export interface AppConfig {
   /** Azure Blob Storage connection string; empty means in-memory state. */
   readonly blobConnectionString: string;
   readonly blobContainer: string;
-  /** JSON-lines file of feedback and unanswered questions (no personal data). */
+  /** JSON-lines file of feedback and unanswered questions (no personal data), used when no blob connection string is set. */
   readonly insightsFile: string;
+  /** Days a worklist entry is kept before `sahayak insights --purge` removes it (default 90). */
+  readonly insightsRetentionDays: number;
+  /** Blob container of the shared worklist (with a blob connection string). */
+  readonly insightsContainer: string;
   // --- security (issue 11) ---
   /** Hosts a sent file may be downloaded from and its checked copy uploaded to (`*.` = any subdomain): Teams keeps bot files in SharePoint / OneDrive. */
   readonly fileHosts: readonly string[];
@@ -57,6 +61,7 @@ function boundedInt(raw: string | undefined, fallback: number, min: number, max:
 
 const ROOT = path.resolve(__dirname, '..');
 
+
 /** Reads the configuration from the environment (defaults work with no environment at all). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const port = Number.parseInt(env.PORT ?? '', 10);
@@ -76,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     blobConnectionString: env.SAHAYAK_BLOB_CONNECTION_STRING ?? '',
     blobContainer: env.SAHAYAK_BLOB_CONTAINER ?? 'sahayak-state',
     insightsFile: env.SAHAYAK_INSIGHTS_FILE ?? './data/insights.jsonl',
+    insightsRetentionDays: boundedInt(env.SAHAYAK_INSIGHTS_RETENTION_DAYS, 90, 1, 3650),
+    insightsContainer: env.SAHAYAK_INSIGHTS_CONTAINER ?? 'sahayak-insights',
     fileHosts: Object.freeze(list(env.SAHAYAK_FILE_HOSTS ?? '*.sharepoint.com')),
     fileChecksAtOnce: count(env.SAHAYAK_FILE_CHECKS, Math.max(1, os.availableParallelism?.() ?? os.cpus().length)),
     fileCheckQueue: count(env.SAHAYAK_FILE_QUEUE, 4, 0),

@@ -34,12 +34,12 @@ export async function handleCardAction(action: CardAction, deps: CardActionDeps)
       return [reply ? presenter.reply(reply) : presenter.notice(action.lang, presenter.t(action.lang)('language.switched'))];
     }
     case 'topic':
-      await deps.insights.record({ type: 'asked', at: deps.clock().toISOString(), topic: action.topic, lang: action.lang });
+      await deps.insights.append({ type: 'asked', at: deps.clock().toISOString(), topic: action.topic, lang: action.lang });
       return [presenter.reply(deps.assistant.answerTopic(action.topic, action.lang))];
     case 'talk':
       return (await deps.talk?.(action.lang, action.query)) ?? [presenter.helpDesk(action.lang)];
     case 'feedback': {
-      await deps.insights.record(feedbackEvent(action.topic, action.lang, action.helpful, deps.clock()));
+      await deps.insights.append(feedbackEvent(action.topic, action.lang, action.helpful, deps.clock()));
       const t = presenter.t(action.lang);
       if (action.helpful) return [presenter.notice(action.lang, t('bot:feedback.thanks'))];
       return [presenter.notice(action.lang, t('bot:feedback.sorry')), ...((await deps.talk?.(action.lang)) ?? [presenter.helpDesk(action.lang)])];

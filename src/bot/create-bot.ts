@@ -8,7 +8,7 @@ import { SahayakAdapter } from './sahayak-adapter';
 import { SahayakBot } from './sahayak-bot';
 import { createTurnErrorHandler } from './turn-error';
 import { UserPreferences } from './user-profile';
-import { JsonlInsightsStore } from '../insights';
+import { createInsightsStore, type InsightsStore } from '../insights';
 import type { FileCheckIo } from './file-check-flow';
 import type { OutboundPolicy } from '../files/outbound';
 import { CheckLimiter } from '../files/check-limiter';
@@ -21,7 +21,7 @@ export interface BotParts {
   readonly adapter: SahayakAdapter;
   readonly storage: Storage;
   /** Feedback and unanswered questions (flush at shutdown). */
-  readonly insights: JsonlInsightsStore;
+  readonly insights: InsightsStore;
   /** The query-assistance desk (stop it at shutdown). */
   readonly desk: DeskService;
 }
@@ -68,7 +68,7 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
   });
   const adapter = new SahayakAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, core.i18n);
-  const insights = new JsonlInsightsStore(config.insightsFile, (err) =>
+  const insights = createInsightsStore(config, (err) =>
     logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded'),
   );
   const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory));

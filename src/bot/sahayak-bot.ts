@@ -13,6 +13,7 @@ import { searchMessagingExtension } from './messaging-extension';
 import { ReplyPresenter } from './reply-presenter';
 import { expandCommand } from './bot-commands';
 import { FileCheckFlow, readSentFile, type FileCheckIo } from './file-check-flow';
+import { messageText } from './message-text';
 import type { UserPreferences } from './user-profile';
 import type { DeskService } from './desk/desk-service';
 import { SEARCH_REQUESTS } from './desk/desk-search';
@@ -98,7 +99,7 @@ export class SahayakBot extends TeamsActivityHandler {
     }
     if (!isForBot(activity) || (activity.value !== undefined && !activity.text)) return;
     const shared = isSharedConversation(activity);
-    const text = expandCommand(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '');
+    const text = expandCommand(messageText(activity));
     const user = { savedLang: await this.deps.preferences.language(context), locale: activity.locale };
     if (this.deps.desk && (await this.deps.desk.onMessage(context, text, user))) return;
     const file = readSentFile(activity);
@@ -132,7 +133,7 @@ export class SahayakBot extends TeamsActivityHandler {
   private async record(event: InsightEvent | undefined): Promise<void> {
     if (!event) return;
     try {
-      await this.insights.record(event);
+      await this.insights.append(event);
     } catch {
       // the worklist must never fail a chat turn
     }

@@ -60,7 +60,7 @@ describe('group chats and channels', () => {
       for (const personal of ['asha.verma@gov.in', '9876543210', 'Asha Verma', 'ravi@gmail']) expect(json).not.toContain(personal);
       expect(JSON.stringify(cardOf(a))).toContain('https://teams.microsoft.com/l/chat/0/0?users=28%3Asahayak-app-id');
     });
-    expect(await insights.all()).toEqual([]);
+    expect(await insights.read()).toEqual([]);
   });
 
   it('checks the same rows in a personal chat', async () => {

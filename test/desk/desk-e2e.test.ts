@@ -1,9 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { runDesk } from '../../src/cli/commands/desk';
 import { runInsights } from '../../src/cli/commands/insights';
+import { createInsightsStore } from '../../src/insights';
 import type { Command } from '../../src/cli/commands';
 import { DESK_VERB } from '../../src/cards/desk-data';
 import { deskStoreStats } from '../../src/storage/desk-store';
@@ -191,7 +191,8 @@ describe('the desk end to end, two instances and Azurite', () => {
     const learned = await invokeCard(two, staffPress(serviceUrl, PRIYA, thread, cardId, { verb: DESK_VERB.learn, data: { n: 1, deskTopic: 'otp-problem' } }));
     expect(learned.text).toContain("Added to the content team's worklist.");
     await Promise.all([two.stop(2000), three!.stop(2000)]);
-    const lines = fs.readFileSync(env.SAHAYAK_INSIGHTS_FILE, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    // With a blob connection string the worklist is the shared one in Azure Blob Storage (every instance's entries).
+    const lines = (await createInsightsStore(loadConfig(env)).read()) as any[];
     const entry = lines.find((l) => l.type === 'staff-answer');
     expect(entry).toMatchObject({ type: 'staff-answer', lang: 'hi', topic: 'otp-problem', question: 'OTP नहीं आ रहा, तीन बार कोशिश की। मोबाइल नंबर बदला था।' });
     expect(entry.answer).toContain('दूसरा उत्तर');

@@ -7,7 +7,6 @@ import fc from 'fast-check';
 import { delimitedRecords } from '../../src/domain/bulk-upload/delimited';
 import { trimChar } from '../../src/domain/bulk-upload/fields';
 import { headerKey } from '../../src/domain/bulk-upload/headers';
-import { isEmailCell } from '../../src/domain/bulk-upload/pasted';
 import { cleanText, MAX_MARK_RUN } from '../../src/domain/text/normalize';
 import { maskEmailsAndNumbers } from '../../src/domain/text/personal-data';
 
@@ -69,15 +68,6 @@ test('delimitedRecords reads every text as the character-by-character splitter d
   fc.assert(fc.property(textOf(['a', 'b', ' ', '"', ',', '\t', '\n', '\r', ';']), fc.constantFrom(',', '\t', ';'), fc.boolean(), (text, delim, spaces) => {
     expect([...delimitedRecords(text, delim, { quoteAfterSpaces: spaces })]).toEqual([...oldDelimitedRecords(text, delim, { quoteAfterSpaces: spaces })]);
   }), RUNS);
-});
-
-test('isEmailCell agrees with the old email-cell pattern', () => {
-  const OLD = /^\s*(?:mailto:)?[^\s@,;|]+@[^\s@,;|]+\.[^\s@,;|]+\s*$/i;
-  fc.assert(fc.property(textOf(['a', '@', '.', ' ', '\t', ',', ';', '|', 'm', ':', 'M']), (cell) => {
-    expect(isEmailCell(cell)).toBe(OLD.test(cell));
-  }), RUNS);
-  expect(isEmailCell(' mailto:asha.verma@gmail.com ')).toBe(true);
-  expect(isEmailCell('asha@gmail')).toBe(false);
 });
 
 test('the email mask finds the same addresses as the pattern without the look-behind', () => {

@@ -6,6 +6,7 @@ import pino from 'pino';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { loadConfig } from '../../src/config';
 import { startApp, type RunningApp } from '../../src/index';
+import { tempWorklistFile } from '../helpers/temp-worklist';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -43,7 +44,7 @@ export async function startTabApp(): Promise<TabApp> {
   let logged = '';
   const sink = new Writable({ write(chunk, _enc, cb) { logged += String(chunk); cb(); } });
   const logger = pino({ level: 'debug' }, sink);
-  const app = await startApp({ ...loadConfig({}), port: 0, host: '127.0.0.1' }, { logger });
+  const app = await startApp({ ...loadConfig({ SAHAYAK_INSIGHTS_FILE: tempWorklistFile() }), port: 0, host: '127.0.0.1' }, { logger });
   return { app, url: app.url, logs: () => logged };
 }
 

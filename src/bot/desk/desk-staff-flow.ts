@@ -2,7 +2,7 @@ import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
 import { checkAnswer, type DeskAction, type DeskRequest, type StaffMember } from '../../domain/desk';
 import { maskEmailsAndNumbers } from '../../domain/text/personal-data';
 import type { Lang } from '../../domain/types';
-import { maskPersonalData, type InsightsStore } from '../../insights';
+import { minimiseQuestion, type InsightsStore } from '../../insights';
 import type { DeskStore } from '../../storage/desk-store';
 import { DESK_VERB, type DeskInvoke } from '../../cards/desk-data';
 import { actorOf, channelOf } from './desk-address';
@@ -87,15 +87,17 @@ export class DeskStaffFlow {
     }
   }
 
-  /** "Add to answers": the question, topic and staff answer go to the content team's worklist, masked. */
+  /** "Add to answers": the topic, the staff answer (masked) and the question (as `minimiseQuestion` keeps it) go to the content team's worklist. */
   private async addToWorklist(r: DeskRequest, topic: string | null): Promise<void> {
     if (!r.answer) return;
-    await this.deps.insights.record({
+    const now = this.deps.clock();
+    const question = minimiseQuestion(r.question, now);
+    await this.deps.insights.append({
       type: 'staff-answer',
-      at: this.deps.clock().toISOString(),
+      at: now.toISOString(),
       lang: r.lang as Lang,
       topic,
-      question: maskPersonalData(r.question),
+      ...(question === undefined ? {} : { question }),
       answer: maskEmailsAndNumbers(r.answer.text.slice(0, MAX_WORKLIST_ANSWER)).trim(),
     });
   }

@@ -9,7 +9,7 @@ import { renderRowCheckText } from '../../present/row-check-text';
 import { parseArgs, readAll, UsageError } from '../cli-io';
 import type { Command } from './index';
 
-/** The `--json` shape of cli-contract.md (plus `code`, `fix`, `notes` and layout details). */
+/** The `--json` shape of cli-contract.md (plus `code`, `fix`, `notes`, layout details, and `limit` when the input could not be checked). */
 export function toContractJson(result: CheckResult, t: Translate): object {
   return {
     layout: result.layout,
@@ -22,6 +22,7 @@ export function toContractJson(result: CheckResult, t: Translate): object {
       warnings: r.warnings.map((w) => ({ field: w.field, message: warningText(w, t), code: w.code })),
     })),
     notes: result.notes.map((n) => ({ code: n.code, message: noteText(n, t) })),
+    ...(result.limit ? { limit: { code: result.limit.code, message: limitText(result.limit, t) } } : {}),
   };
 }
 

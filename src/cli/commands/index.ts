@@ -28,7 +28,7 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
   contacts: { run: runContacts, usage: 'contacts [--lang hi|en] [--json] [QUERY…]', options: ['--lang hi|en', '--json'] },
   check: { run: runCheck, usage: 'check [--lang hi|en] [--json] [--out FILE.xlsx] [FILE.xlsx | FILE.csv]', options: ['--lang hi|en', '--json', '--out FILE.xlsx'] },
   desk: { run: runDesk, usage: 'desk [--lang hi|en] [--json] [--all]', options: ['--lang hi|en', '--json', '--all'] },
-  insights: { run: runInsights, usage: 'insights [--lang hi|en] [--json] [--top N] [--file PATH]', options: ['--lang hi|en', '--json', '--top N', '--file PATH'] },
+    insights: { run: runInsights, usage: 'insights [--lang hi|en] [--json] [--top N] [--file PATH] [--purge]', options: ['--lang hi|en', '--json', '--top N', '--file PATH', '--purge'] },
   teach: {
     run: runTeach,
     usage: 'teach (--question TEXT | --entry N [--file PATH]) --topic ID [--dry-run] [--json] [--lang hi|en]',

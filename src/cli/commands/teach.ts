@@ -1,5 +1,6 @@
 import { createI18n } from '../../i18n';
-import { JsonlInsightsStore, summarizeInsights } from '../../insights';
+import type { AppConfig } from '../../config';
+import { createInsightsStore, summarizeInsights } from '../../insights';
 import { teachExample, TeachOutcome } from '../../eval/teach-check';
 import type { QualityFigure } from '../../eval/eval-sets';
 import { parseArgs, UsageError } from '../cli-io';
@@ -9,10 +10,11 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 
 /**
  * The one place `teach` reads the worklist, through the insights module's public API:
- * the `n`-th unanswered question (1 = most frequent), as `sahayak insights` lists them.
+ * the `n`-th unanswered question (1 = most frequent), as `sahayak insights` lists them (from the
+ * same store: Azure Blob Storage when configured, else the file; `file` reads that file instead).
  */
-export async function worklistQuestion(file: string, n: number): Promise<string | undefined> {
-  const summary = summarizeInsights(await new JsonlInsightsStore(file).all(), Number.MAX_SAFE_INTEGER);
+export async function worklistQuestion(config: AppConfig, n: number, file?: string): Promise<string | undefined> {
+  const summary = summarizeInsights(await createInsightsStore(config, undefined, file).read(), Number.MAX_SAFE_INTEGER);
   return summary.unanswered[n - 1]?.question;
 }
 
@@ -45,7 +47,7 @@ export const runTeach: Command = async (args, io, config) => {
   if (lang !== 'hi' && lang !== 'en') throw new UsageError('--lang must be hi or en');
   const topic = flags.get('topic');
   if (typeof topic !== 'string' || !topic.trim()) throw new UsageError('--topic is required (a topic id, out-of-scope, out-of-scope-igot or null)');
-  const question = await questionFrom(flags, config.insightsFile);
+  const question = await questionFrom(flags, config);
   const dryRun = flags.has('dry-run');
   const outcome = teachExample(config, question, topic.trim(), { dryRun });
   if (flags.has('json')) io.stdout.write(`${JSON.stringify({ question, topic, ...outcome })}\n`);
@@ -57,7 +59,7 @@ export const runTeach: Command = async (args, io, config) => {
 };
 
 /** The question from `--question`, or the worklist entry `--entry N`. */
-async function questionFrom(flags: ReadonlyMap<string, string | true>, defaultFile: string): Promise<string> {
+async function questionFrom(flags: ReadonlyMap<string, string | true>, config: AppConfig): Promise<string> {
   const direct = flags.get('question');
   const entry = flags.get('entry');
   if ((direct === undefined) === (entry === undefined)) throw new UsageError('give exactly one of --question TEXT or --entry N');
@@ -66,7 +68,7 @@ async function questionFrom(flags: ReadonlyMap<string, string | true>, defaultFi
   if (!Number.isInteger(n) || n < 1) throw new UsageError('--entry must be a positive whole number (as `sahayak insights` lists them)');
   const file = flags.get('file');
   if (file === true) throw new UsageError('--file needs a path');
-  const question = await worklistQuestion(file ?? defaultFile, n);
+  const question = await worklistQuestion(config, n, file);
   if (question === undefined) throw new UsageError(`the worklist has no unanswered question number ${n}`);
   return question;
 }

@@ -75,8 +75,10 @@ export class Assistant {
 
   private think(rawText: string, user: UserContext): AssistantReply {
     if (rawText.length > ASSISTANT_LIMITS.maxInputChars) return this.reply(cleanText(rawText.slice(0, ASSISTANT_LIMITS.matchChars)).trim(), user, 'too-long', null);
-    const text = cleanText(rawText).trim();
-    const claim = this.firstClaim((c) => c.claim?.(text));
+    const cleaned = cleanText(rawText);
+    const text = cleaned.trim();
+    // Capabilities see the text untrimmed: a pasted row may begin with an empty cell (a leading tab).
+    const claim = this.firstClaim((c) => c.claim?.(cleaned));
     if (claim) return this.reply(text, user, 'answer', claim.topic, claim.facts);
     if (text.length > ASSISTANT_LIMITS.maxChars) return this.reply(text, user, 'too-long', null);
 
