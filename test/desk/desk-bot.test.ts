@@ -64,6 +64,20 @@ describe('setting the desk: `desk here` in a team channel, team owners only', ()
     expect(await h.desk.store.settings()).toBeUndefined();
   });
 
+  it('once set, only an owner of the desk\'s own team can move it to another team (or turn it off from there)', async () => {
+    const h = createDeskHarness();
+    await setDesk(h);
+    const elsewhere = (text: string, from: string) => ({ ...inChannel(text, from, '19:far@thread.tacv2'), channelData: { team: { id: '19:far-team@thread.tacv2' }, channel: { id: '19:far@thread.tacv2' } } });
+    h.roles.roles['19:far-team@thread.tacv2|29:mallory'] = 'owner';
+    for (const command of ['desk here', 'desk off']) expect((await run(h.adapter, elsewhere(command, '29:mallory'))).texts[0]).toMatch(/Only an owner of the team that has the help desk now/);
+    expect((await h.desk.store.settings())?.channelId).toBe(DESK_CHANNEL);
+    // the desk team's owner, also an owner there, may move it; and when the bot has left the desk's team, that team's say is gone
+    h.roles.roles['19:far-team@thread.tacv2|29:owner'] = 'owner';
+    expect((await run(h.adapter, elsewhere('desk here', '29:owner'))).texts[0]).toMatch(/moved to this channel/);
+    h.roles.roles['19:far-team@thread.tacv2|29:owner'] = 'no-team';
+    expect((await run(h.adapter, inChannel('desk here', '29:owner'))).texts[0]).toMatch(/moved to this channel/);
+  });
+
   it('outside a team channel it says where to say it', async () => {
     const h = createDeskHarness();
     expect((await run(h.adapter, 'desk here')).texts[0]).toMatch(/Say "desk here" in a channel of the query-assistance team/);

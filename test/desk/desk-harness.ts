@@ -53,11 +53,11 @@ export class RecordingMessenger implements DeskMessenger {
   }
 }
 
-/** Roles as a test sets them (throws for `fail`). */
+/** Roles as a test sets them, by `<team>|<user>` or by user in any team (throws for `fail`). */
 export class FixedRoles implements TeamRoles {
   constructor(public roles: Record<string, TeamRole | 'fail'> = {}) {}
-  async roleOf(_context: TurnContext, _teamId: string, userId: string): Promise<TeamRole> {
-    const role = this.roles[userId] ?? 'none';
+  async roleOf(_context: TurnContext, teamId: string, userId: string): Promise<TeamRole> {
+    const role = this.roles[`${teamId}|${userId}`] ?? this.roles[userId] ?? 'none';
     if (role === 'fail') throw new Error('roster unavailable');
     return role;
   }

@@ -1,0 +1,80 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DESK_VERB } from '../../src/cards/desk-data';
+import { ConnectorStandIn, eventually, type Member } from './connector-stand-in';
+import {
+  ASHA_CHAT, CHANNEL, OWNER, PRIYA, TEAM, TENANT, cardOf, channelMessage, executeData, invokeCard, post, press, seedTeams, startTestApp,
+  userMessage, type TestApp,
+} from './desk-http-harness';
+
+/**
+ * The desk as an attacker meets it, over real HTTP (one instance, the Bot Connector played by the
+ * stand-in): each hostile message or press gets a clear answer in the user's language and changes
+ * nothing it should not.
+ */
+const OTHER_TEAM = '19:team-other@thread.tacv2';
+const OTHER_CHANNEL = '19:other-channel@thread.tacv2';
+const OTHER_GROUP = '0c4e7d55-5a4e-4d43-9f0e-2f1d1c6b7a11';
+/** Owns a team of her own (anyone in the tenant can make one) and is nobody on the desk's team. */
+const MALLORY: Member = { id: '29:mallory', name: 'Mallory', aadObjectId: '00000000-0000-4000-8000-000000000099', userRole: 'user' };
+
+let standIn: ConnectorStandIn;
+let app: TestApp;
+let url = '';
+
+beforeAll(async () => {
+  standIn = await new ConnectorStandIn().start();
+  seedTeams(standIn);
+  standIn.teams.set(OTHER_TEAM, { id: OTHER_TEAM, name: 'Mallory team', aadGroupId: OTHER_GROUP });
+  standIn.members.set(OTHER_TEAM, [MALLORY]);
+  standIn.graphRoles.set(`${OTHER_GROUP}|${MALLORY.aadObjectId}`, ['owner']);
+  url = `${standIn.url}/`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-attacks-'));
+  app = await startTestApp({ SAHAYAK_GRAPH_URL: standIn.url, SAHAYAK_DESK_SWEEP_SECONDS: '1', SAHAYAK_INSIGHTS_FILE: path.join(dir, 'i.jsonl') }, undefined, { noTab: true });
+  await post(app.url, channelMessage(url, OWNER, 'desk here'));
+}, 30_000);
+
+afterAll(async () => {
+  await app?.stop(1000);
+  await standIn?.stop();
+});
+
+/** A message in a channel of Mallory's own team. */
+const inOtherTeam = (from: Member, text: string) => ({
+  ...channelMessage(url, from, text),
+  conversation: { id: `${OTHER_CHANNEL};messageid=5`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+  channelData: { team: { id: OTHER_TEAM }, channel: { id: OTHER_CHANNEL }, tenant: { id: TENANT } },
+});
+/** What the bot last said in a conversation (its replies to channel commands). */
+const lastIn = (conversation: string) => cardOf(standIn.received.filter((r) => r.method === 'POST' && r.path.startsWith(`/v3/conversations/${conversation}`)).at(-1)?.body).text;
+const settingsChannel = async () => {
+  await post(app.url, channelMessage(url, PRIYA, 'desk'));
+  return lastIn(`${CHANNEL};messageid=`);
+};
+
+describe('the desk cannot be taken by another team', () => {
+  it('an owner of another team cannot move the desk to her channel, nor turn it off', async () => {
+    for (const command of ['desk here', 'desk off', 'डेस्क यहाँ']) {
+      expect((await post(app.url, inOtherTeam(MALLORY, command))).status).toBe(200);
+      expect(lastIn(OTHER_CHANNEL)).toMatch(/Only an owner of the team that has the help desk now|हेल्पडेस्क अभी जिस टीम में है/);
+    }
+    expect(await settingsChannel()).toMatch(/The help desk is this channel, set by Meera Owner/);
+  }, 30_000);
+
+  it('asked from another team, "desk" says only that the desk is elsewhere (no name, no count)', async () => {
+    await post(app.url, inOtherTeam(MALLORY, 'desk'));
+    const said = lastIn(OTHER_CHANNEL);
+    expect(said).toMatch(/in another team/);
+    expect(said).not.toMatch(/Meera|Open requests/);
+  }, 30_000);
+
+  it('a request made now still goes to the desk team\'s channel', async () => {
+    await post(app.url, userMessage(url, 'talk to a person', { locale: 'en-IN' }));
+    const offer = cardOf(standIn.sentTo(ASHA_CHAT).at(-1));
+    await invokeCard(app, press(userMessage(url, ''), { verb: DESK_VERB.send, data: { ...executeData(offer.card, DESK_VERB.send), deskQuestion: 'My approval is pending for a week' } }));
+    const posted = await eventually(() => standIn.posts().at(-1), 10_000, 'the card posted');
+    expect(posted.channelData.channel.id).toBe(CHANNEL);
+    expect(posted.channelData.team?.id ?? TEAM).toBe(TEAM);
+  }, 30_000);
+});
