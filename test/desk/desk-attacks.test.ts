@@ -4,8 +4,8 @@ import path from 'node:path';
 import { DESK_VERB } from '../../src/cards/desk-data';
 import { ConnectorStandIn, eventually, type Member } from './connector-stand-in';
 import {
-  ASHA_CHAT, CHANNEL, OWNER, PRIYA, TEAM, TENANT, cardOf, channelMessage, executeData, invokeCard, post, press, seedTeams, startTestApp,
-  userMessage, type TestApp,
+  ASHA_CHAT, CHANNEL, OWNER, PRIYA, TEAM, TENANT, cardOf, channelMessage, executeData, invokeCard, post, press, seedTeams, staffPress,
+  startTestApp, userMessage, type TestApp,
 } from './desk-http-harness';
 
 /**
@@ -31,7 +31,7 @@ beforeAll(async () => {
   standIn.graphRoles.set(`${OTHER_GROUP}|${MALLORY.aadObjectId}`, ['owner']);
   url = `${standIn.url}/`;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'desk-attacks-'));
-  app = await startTestApp({ SAHAYAK_GRAPH_URL: standIn.url, SAHAYAK_DESK_SWEEP_SECONDS: '1', SAHAYAK_INSIGHTS_FILE: path.join(dir, 'i.jsonl') }, undefined, { noTab: true });
+  app = await startTestApp({ SAHAYAK_GRAPH_URL: standIn.url, SAHAYAK_DESK_SWEEP_SECONDS: '1', SAHAYAK_DESK_MAX_PER_HOUR: '100', SAHAYAK_INSIGHTS_FILE: path.join(dir, 'i.jsonl') }, undefined, { noTab: true });
   await post(app.url, channelMessage(url, OWNER, 'desk here'));
 }, 30_000);
 
@@ -76,5 +76,53 @@ describe('the desk cannot be taken by another team', () => {
     const posted = await eventually(() => standIn.posts().at(-1), 10_000, 'the card posted');
     expect(posted.channelData.channel.id).toBe(CHANNEL);
     expect(posted.channelData.team?.id ?? TEAM).toBe(TEAM);
+  }, 30_000);
+});
+
+/** Every TextBlock's text on a card (the only element Teams reads as markdown). */
+function markdownTexts(card: unknown): string[] {
+  return (JSON.stringify(card).match(/"type":"TextBlock","text":"(?:[^"\\]|\\.)*"/g) ?? []);
+}
+
+/** The user's offer card, then "Send" with `question`: resolves to the request number. */
+async function ask(question: string): Promise<number> {
+  await post(app.url, userMessage(url, 'talk to a person', { locale: 'en-IN' }));
+  const offer = cardOf(standIn.sentTo(ASHA_CHAT).at(-1));
+  const sent = await invokeCard(app, press(userMessage(url, ''), { verb: DESK_VERB.send, data: { ...executeData(offer.card, DESK_VERB.send), deskQuestion: question } }));
+  return Number(/Request (\d+) sent/.exec(sent.text)?.[1]);
+}
+
+/** The thread and activity id of request `n`'s card in the desk channel. */
+async function postedCard(n: number): Promise<{ thread: string; id: string }> {
+  const created = await eventually(
+    () => standIn.received.find((r) => r.path === '/v3/conversations' && r.status === 201 && new RegExp(`Request ${n}\\b`).test(cardOf(r.body.activity).text)),
+    10_000, `request ${n} posted`,
+  );
+  return { thread: created.response.id, id: created.response.activityId };
+}
+
+describe('what others typed never formats or links on a card', () => {
+  it('a staff display name with a link and bidi controls reaches the user as plain text', async () => {
+    const n = await ask('OTP does not come, I tried three times');
+    const card = await postedCard(n);
+    const name = '[Reset your password](https://evil.example/login) **now** \u202egnp.exe';
+    const before = standIn.sentTo(ASHA_CHAT).length;
+    await invokeCard(app, staffPress(url, { ...PRIYA, name }, card.thread, card.id, { verb: DESK_VERB.assign, data: { n } }));
+    const taken = await eventually(() => standIn.sentTo(ASHA_CHAT).length > before && cardOf(standIn.sentTo(ASHA_CHAT).at(-1)), 10_000, 'the taken notice');
+    expect(taken.text).toContain('[Reset your password](https://evil.example/login) **now** gnp.exe from the help desk has taken your request');
+    expect(markdownTexts(taken.card).join()).not.toContain('evil.example');
+    expect(JSON.stringify(taken.card)).not.toMatch(/\\u202e|\u202e/i);
+    // the staff copy refusing another presser names the holder as plain text too
+    const refused = await invokeCard(app, staffPress(url, { ...PRIYA, id: '29:ravi', name: 'Ravi' }, card.thread, card.id, { verb: DESK_VERB.assign, data: { n } }));
+    expect(refused.text).toContain('has already taken this request');
+    expect(markdownTexts(refused.card).join()).not.toContain('evil.example');
+  }, 30_000);
+
+  it('bidi controls in a question are dropped before it is kept (the card cannot be made to read backwards)', async () => {
+    const n = await ask('Approval pending \u202Efor 3 weeks\u202C \u2067why\u2069');
+    const card = await postedCard(n);
+    const posted = standIn.received.find((r) => r.path === '/v3/conversations' && r.response?.activityId === card.id)!;
+    expect(cardOf(posted.body.activity).text).toContain('Approval pending for 3 weeks why');
+    expect(JSON.stringify(posted.body)).not.toMatch(/\\u202[a-e]|\\u206[6-9]|[\u202a-\u202e\u2066-\u2069]/i);
   }, 30_000);
 });

@@ -22,6 +22,17 @@ export const DESK_LIMITS = Object.freeze({
   orphanMs: 5 * 60_000,
 });
 
+/**
+ * Bidirectional embedding, override and isolate controls: invisible, they can make a card read
+ * backwards ("gnp.exe" shown as "exe.png"). Typed text on the desk never needs them.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text someone typed, as the desk keeps it: {@link cleanText}, without bidi controls. */
+function deskText(raw: string): string {
+  return cleanText(raw).replace(BIDI_CONTROLS, '');
+}
+
 /** Why a question cannot be sent (maps to `desk:question.<code>`). */
 export type QuestionProblem = 'empty' | 'too-short' | 'too-long' | 'rows';
 
@@ -32,7 +43,7 @@ export type QuestionCheck = { readonly ok: true; readonly text: string } | { rea
 export function checkQuestion(raw: unknown): QuestionCheck {
   if (typeof raw !== 'string') return { ok: false, code: 'empty' };
   if (raw.length > DESK_LIMITS.questionMax * 4) return { ok: false, code: 'too-long' };
-  const cleaned = cleanText(raw);
+  const cleaned = deskText(raw);
   const text = cleaned.replace(/[ \t]+/g, ' ').replace(/\s*\n\s*\n\s*/g, '\n\n').trim();
   if (!text) return { ok: false, code: 'empty' };
   if (text.length > DESK_LIMITS.questionMax) return { ok: false, code: 'too-long' };
@@ -45,14 +56,14 @@ export function checkQuestion(raw: unknown): QuestionCheck {
 /** A staff answer as it will be sent, or undefined when empty or too long. */
 export function checkAnswer(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.length > DESK_LIMITS.answerMax * 4) return undefined;
-  const text = cleanText(raw).trim();
+  const text = deskText(raw).trim();
   return text && text.length <= DESK_LIMITS.answerMax ? text : undefined;
 }
 
 /** A display name as kept: cleaned, one line, cut to the limit ('' when there is none). */
 export function cleanName(raw: unknown): string {
   if (typeof raw !== 'string') return '';
-  return cleanText(raw.slice(0, DESK_LIMITS.nameMax * 2)).replace(/\s+/g, ' ').trim().slice(0, DESK_LIMITS.nameMax);
+  return deskText(raw.slice(0, DESK_LIMITS.nameMax * 2)).replace(/\s+/g, ' ').trim().slice(0, DESK_LIMITS.nameMax);
 }
 
 /** An id as accepted from Teams: a non-empty string within the limit, without spaces or controls. */
