@@ -126,3 +126,28 @@ describe('what others typed never formats or links on a card', () => {
     expect(JSON.stringify(posted.body)).not.toMatch(/\\u202[a-e]|\\u206[6-9]|[\u202a-\u202e\u2066-\u2069]/i);
   }, 30_000);
 });
+
+describe('oversized and malformed fields get the right message, and nothing is made or changed', () => {
+  it('a question over every limit is "too long" (not "write your question first"), in the user\'s language', async () => {
+    for (const [lang, locale, expected] of [['en', 'en-IN', /Your question is too long: please keep it under 1000 characters/], ['hi', 'hi-IN', /आपका प्रश्न बहुत लंबा है/]] as const) {
+      await post(app.url, userMessage(url, lang === 'hi' ? 'किसी व्यक्ति से बात करनी है' : 'talk to a person', { locale }));
+      const offer = cardOf(standIn.sentTo(ASHA_CHAT).at(-1));
+      for (const size of [1500, 9000, 100_000]) {
+        const res = await invokeCard(app, press(userMessage(url, ''), { verb: DESK_VERB.send, data: { ...executeData(offer.card, DESK_VERB.send), deskQuestion: 'OTP '.repeat(size / 4) } }));
+        expect(res.text).toMatch(expected);
+      }
+    }
+  }, 30_000);
+
+  it('an answer over the limit is refused with the limit (not "write an answer first"); the request is unchanged', async () => {
+    const n = await ask('My certificate is not generated');
+    const card = await postedCard(n);
+    for (const size of [2001, 9000, 100_000]) {
+      const res = await invokeCard(app, staffPress(url, PRIYA, card.thread, card.id, { verb: DESK_VERB.answer, data: { n, deskAnswer: 'a'.repeat(size) } }));
+      expect(res.text).toContain('The answer is too long: write at most 2000 characters.');
+      expect(res.text).toMatch(new RegExp(`Request ${n}\\nOpen`));
+    }
+    const blank = await invokeCard(app, staffPress(url, PRIYA, card.thread, card.id, { verb: DESK_VERB.answer, data: { n, deskAnswer: ' \u200b ' } }));
+    expect(blank.text).toContain('Write an answer first.');
+  }, 30_000);
+});

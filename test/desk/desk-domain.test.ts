@@ -172,12 +172,15 @@ describe('what a user and staff type, as kept', () => {
     ['control and zero-width characters', 'OTP\u0000 nahi\u200b aa raha', { ok: true, text: 'OTP nahi aa raha' }],
   ])('question: %s', (_case, raw, expected) => expect(checkQuestion(raw)).toEqual(expected));
 
-  it('answers are trimmed and bounded', () => {
-    expect(checkAnswer('  Use the resend link.  ')).toBe('Use the resend link.');
-    expect(checkAnswer('')).toBeUndefined();
-    expect(checkAnswer('x'.repeat(DESK_LIMITS.answerMax + 1))).toBeUndefined();
-    expect(checkAnswer(['a'])).toBeUndefined();
-  });
+  it.each([
+    ['spaces', '  Use the resend link.  ', { ok: true, text: 'Use the resend link.' }],
+    ['empty', '', { ok: false, code: 'empty-answer' }],
+    ['only invisible characters', ' \u200b\u202e ', { ok: false, code: 'empty-answer' }],
+    ['at the limit', 'x'.repeat(DESK_LIMITS.answerMax), { ok: true, text: 'x'.repeat(DESK_LIMITS.answerMax) }],
+    ['one over the limit', 'x'.repeat(DESK_LIMITS.answerMax + 1), { ok: false, code: 'answer-too-long' }],
+    ['a megabyte', 'x'.repeat(1_000_000), { ok: false, code: 'answer-too-long' }],
+    ['an array', ['a'], { ok: false, code: 'empty-answer' }],
+  ])('answer: %s', (_case, raw, expected) => expect(checkAnswer(raw)).toEqual(expected));
 
   it('names are one line and bounded; ids have no spaces and a length limit', () => {
     expect(cleanName('  Priya\n Sharma ')).toBe('Priya Sharma');

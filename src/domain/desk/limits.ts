@@ -53,11 +53,19 @@ export function checkQuestion(raw: unknown): QuestionCheck {
   return { ok: true, text };
 }
 
-/** A staff answer as it will be sent, or undefined when empty or too long. */
-export function checkAnswer(raw: unknown): string | undefined {
-  if (typeof raw !== 'string' || raw.length > DESK_LIMITS.answerMax * 4) return undefined;
+/** Why a staff answer cannot be sent (maps to `desk:refused.<code>`). */
+export type AnswerProblem = 'empty-answer' | 'answer-too-long';
+
+/** A staff answer as it will be sent, or why not. */
+export type AnswerCheck = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly code: AnswerProblem };
+
+/** Trims and cleans a staff answer typed on the card (any value). */
+export function checkAnswer(raw: unknown): AnswerCheck {
+  if (typeof raw !== 'string') return { ok: false, code: 'empty-answer' };
+  if (raw.length > DESK_LIMITS.answerMax * 4) return { ok: false, code: 'answer-too-long' };
   const text = deskText(raw).trim();
-  return text && text.length <= DESK_LIMITS.answerMax ? text : undefined;
+  if (!text) return { ok: false, code: 'empty-answer' };
+  return text.length > DESK_LIMITS.answerMax ? { ok: false, code: 'answer-too-long' } : { ok: true, text };
 }
 
 /** A display name as kept: cleaned, one line, cut to the limit ('' when there is none). */
