@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DESK_VERB } from '../../src/cards/desk-data';
+import { startAzurite } from '../storage/azurite';
 import { ConnectorStandIn, eventually, type Member } from './connector-stand-in';
 import {
-  ASHA_CHAT, CHANNEL, OWNER, PRIYA, TEAM, TENANT, cardOf, channelMessage, executeData, invokeCard, post, press, seedTeams, staffPress,
+  ASHA_CHAT, CHANNEL, OWNER, PRIYA, TEAM, TENANT, cardOf, channelMessage, deskEnv, executeData, invokeCard, post, press, seedTeams, staffPress,
   startTestApp, userMessage, type TestApp,
 } from './desk-http-harness';
 
@@ -150,4 +151,28 @@ describe('oversized and malformed fields get the right message, and nothing is m
     const blank = await invokeCard(app, staffPress(url, PRIYA, card.thread, card.id, { verb: DESK_VERB.answer, data: { n, deskAnswer: ' \u200b ' } }));
     expect(blank.text).toContain('Write an answer first.');
   }, 30_000);
+});
+
+describe('the hourly limit holds across conversations and instances', () => {
+  it('six sends at once from two of her chats, on two instances sharing Azurite: three requests, three told when to try again', async () => {
+    const azurite = await startAzurite();
+    const env = { ...deskEnv(azurite.connectionString, standIn.url, 'desk-limit'), SAHAYAK_DESK_SWEEP_SECONDS: '60' };
+    const [a, b] = await Promise.all([startTestApp(env, undefined, { noTab: true }), startTestApp(env, undefined, { noTab: true })]);
+    try {
+      await post(a.url, channelMessage(url, OWNER, 'desk here'));
+      await post(a.url, userMessage(url, 'talk to a person', { locale: 'en-IN' }));
+      const data = executeData(cardOf(standIn.sentTo(ASHA_CHAT).at(-1)).card, DESK_VERB.send);
+      const sends = Array.from({ length: 6 }, (_, i) => {
+        const chat = i % 2 ? { conversation: { id: 'a:asha-second-chat', conversationType: 'personal', tenantId: TENANT } } : {};
+        // each press with a card token of its own, as six offer cards would have
+        return invokeCard(i % 2 ? a : b, press(userMessage(url, '', chat), { verb: DESK_VERB.send, data: { ...data, t: `token-${i}-abcdefgh`, deskQuestion: `Question number ${i} about OTP` } }));
+      });
+      const texts = (await Promise.all(sends)).map((x) => x.text);
+      expect(texts.filter((t) => /Request \d+ sent/.test(t))).toHaveLength(3);
+      expect(texts.filter((t) => /You have already sent 3 requests in the last hour/.test(t))).toHaveLength(3);
+    } finally {
+      await Promise.all([a.stop(1000), b.stop(1000)]);
+      await azurite.stop();
+    }
+  }, 60_000);
 });
