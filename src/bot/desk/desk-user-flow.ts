@@ -96,8 +96,10 @@ export class DeskUserFlow {
     const allocation = await store.allocate({ user: userKeyOf(user.channelId, user.userId), token: press.token, now: now.getTime(), limit: this.deps.maxPerHour, windowMs: HOUR });
     if (allocation.kind === 'limited') return buildDeskLimitedCard(this.deps.maxPerHour, new Date(allocation.retryAt), ctx);
     if (allocation.kind === 'duplicate') {
+      // The first press got this number; if its request was never written (the store failed or
+      // timed out after the number was taken, and the user was asked to try again), this press writes it.
       const earlier = await store.request(allocation.n);
-      return earlier ? buildDeskSentCard(earlier, hours, ctx) : views.notice(lang, 'desk:sent.text', { n: allocation.n }, 'desk:sent.title');
+      if (earlier) return buildDeskSentCard(earlier, hours, ctx);
     }
     const guess = this.deps.assistant.ask(checked.text, { forcedLang: lang });
     const request: DeskRequest = newRequest({
