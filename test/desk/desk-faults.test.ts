@@ -1,5 +1,5 @@
 import { DESK_VERB } from '../../src/cards/desk-data';
-import { createDeskHarness, dataOf, inChannel, pressed, run } from './desk-harness';
+import { createDeskHarness, dataOf, inChannel, pressed, run, staffPressed } from './desk-harness';
 
 /**
  * A busy morning with a flaky store: the state store failing or timing out at the worst moment
@@ -33,5 +33,46 @@ describe('the store fails while a request is made', () => {
     expect(await h.desk.store.request(1)).toMatchObject({ n: 1, question: QUESTION, status: 'open', outbox: [] });
     expect(h.messenger.of('post')).toHaveLength(1);
     expect(h.messenger.of('post')[0].text).toContain(QUESTION);
+  });
+});
+
+describe('the store fails right after a message went out', () => {
+  /** After the first send of `kind`, the next write of request 1 fails (the delivery cannot record what it sent). */
+  function failAfterFirst(h: Harness, kind: 'post' | 'user'): void {
+    let armed = true;
+    h.messenger.afterSend = (sent) => {
+      if (sent === kind && armed) {
+        armed = false;
+        h.storage.fail('write', /^desk\/requests\/1$/);
+      }
+    };
+  }
+  const sweep = async (h: Harness) => {
+    await h.desk.delivery.sweep(90 * 86_400_000);
+    await h.desk.delivery.idle();
+  };
+
+  it('the card posted once: the next sweep records the post instead of posting again', async () => {
+    const { h, send } = await deskWithOffer();
+    failAfterFirst(h, 'post');
+    await run(h.adapter, pressed(DESK_VERB.send, send));
+    await h.desk.delivery.idle();
+    await sweep(h);
+    await sweep(h);
+    expect(h.messenger.of('post')).toHaveLength(1);
+    expect(await h.desk.store.request(1)).toMatchObject({ outbox: [], post: { activityId: '1' } });
+  });
+
+  it('the user hears "taken" once, and the card update goes to the card already posted', async () => {
+    const { h, send } = await deskWithOffer();
+    await run(h.adapter, pressed(DESK_VERB.send, send));
+    await h.desk.delivery.idle();
+    failAfterFirst(h, 'user');
+    await run(h.adapter, staffPressed(DESK_VERB.assign, { n: 1 }));
+    await h.desk.delivery.idle();
+    await sweep(h);
+    expect(h.messenger.of('user').filter((m) => /has taken your request 1/.test(m.text))).toHaveLength(1);
+    expect(h.messenger.of('post')).toHaveLength(1);
+    expect((await h.desk.store.request(1))?.outbox).toEqual([]);
   });
 });

@@ -26,12 +26,15 @@ export class RecordingMessenger implements DeskMessenger {
   readonly sent: Sent[] = [];
   /** Makes the next sends of a kind fail with this status. */
   failing?: { kind: Sent['kind']; status: number };
+  /** Called after each successful send (a test can make the store fail right then). */
+  afterSend?: (kind: Sent['kind']) => void;
   private seq = 0;
 
   private record(kind: Sent['kind'], to: string, activity: Partial<Activity>): void {
     if (this.failing?.kind === kind) throw Object.assign(new Error('refused'), { statusCode: this.failing.status });
     const card = activity.attachments?.[0]?.content;
     this.sent.push({ kind, to, card, text: card ? deskText(card) : String(activity.text ?? '') });
+    this.afterSend?.(kind);
   }
 
   async postToChannel(post: DeskPost, activity: Partial<Activity>): Promise<PostedCard> {

@@ -17,6 +17,8 @@ const DAY = 86_400_000;
 const backoff = (attempts: number, baseMs: number): number => Math.min(30 * 60_000, baseMs * 2 ** Math.max(0, attempts - 1));
 
 type Posted = DeskPost & PostedCard;
+/** Most unrecorded deliveries remembered (a store down for long: the oldest are forgotten, at worst sent again). */
+const MAX_UNRECORDED = 1000;
 const isPosted = (post: DeskPost): post is Posted => !!post.conversationId && !!post.activityId;
 
 /** What one delivery did: the outbox items done, the post made, whether the user is unreachable, whether anything failed. */
@@ -43,6 +45,8 @@ export class DeskDelivery {
   private sweeping = false;
   /** Requests this instance is delivering now, and whether another change asked for one more pass. */
   private readonly busy = new Map<number, boolean>();
+  /** What was sent but could not be written back (the store failed right after): never sent again by this instance. */
+  private readonly unrecorded = new Map<number, Outcome>();
 
   constructor(
     private readonly store: DeskStore,
@@ -140,7 +144,15 @@ export class DeskDelivery {
       if (!claimed) return sent;
       const outcome = await this.send(claimed);
       sent = sent || outcome.done.size > 0;
-      const more = await this.finish(n, outcome);
+      let more: boolean;
+      try {
+        more = await this.finish(n, outcome);
+        this.unrecorded.delete(n);
+      } catch (err) {
+        if (this.unrecorded.size >= MAX_UNRECORDED) this.unrecorded.clear();
+        this.unrecorded.set(n, outcome); // the next try records it instead of sending it again
+        throw err;
+      }
       if (!more) return sent;
     }
     return sent;
@@ -159,12 +171,16 @@ export class DeskDelivery {
   }
 
   private async send(r: DeskRequest): Promise<Outcome> {
-    const outcome: Outcome = { done: new Set(), failed: false };
+    // What an earlier try sent but could not record counts as done (and its post ids are kept).
+    const carried = this.unrecorded.get(r.n);
+    const outcome: Outcome = { done: new Set(carried?.done), post: carried?.post, unreachable: carried?.unreachable, failed: false };
+    const pending = r.outbox.filter((o) => !outcome.done.has(o.id));
     const settings = await this.store.settings();
     const deskLang = settings?.lang ?? 'en';
-    const kinds = (kind: OutboxItem['kind']) => r.outbox.filter((o) => o.kind === kind);
+    const kinds = (kind: OutboxItem['kind']) => pending.filter((o) => o.kind === kind);
     const updates = kinds('update');
-    const card = () => this.views.message(this.views.requestCard({ ...r, post: outcome.post ?? r.post }, deskLang), deskLang);
+    const currentPost = (): DeskPost => outcome.post ?? r.post;
+    const card = () => this.views.message(this.views.requestCard({ ...r, post: currentPost() }, deskLang), deskLang);
 
     const posts = kinds('post');
     if (posts.length) {
@@ -175,11 +191,12 @@ export class DeskDelivery {
         outcome.post = { ...target, ...posted };
       });
     } else if (updates.length) {
-      if (isPosted(r.post)) await this.attempt(outcome, updates, 'update', () => this.messenger.updatePost(r.post as Posted, card()));
+      const post = currentPost();
+      if (isPosted(post)) await this.attempt(outcome, updates, 'update', () => this.messenger.updatePost(post, card()));
       else updates.forEach((o) => outcome.done.add(o.id));
     }
 
-    for (const item of r.outbox.filter((o) => o.kind === 'taken' || o.kind === 'answered' || o.kind === 'closed')) {
+    for (const item of pending.filter((o) => o.kind === 'taken' || o.kind === 'answered' || o.kind === 'closed')) {
       await this.attempt(outcome, [item], item.kind, async () => {
         try {
           await this.messenger.sendToUser(r.user, this.userNotice(r, item.kind));
@@ -190,7 +207,7 @@ export class DeskDelivery {
       });
     }
 
-    const post = outcome.post ?? r.post;
+    const post = currentPost();
     for (const item of kinds('reopened')) {
       if (!isPosted(post)) continue;
       await this.attempt(outcome, [item], 'reopened', () => this.messenger.replyInThread(post, this.views.message(this.views.notice(deskLang, 'desk:thread.reopened', { n: r.n }), deskLang)));
