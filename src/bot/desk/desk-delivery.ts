@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { DESK_LIMITS, type DeskPost, type DeskRequest, type OutboxItem } from '../../domain/desk';
 import type { DeskStore } from '../../storage/desk-store';
+import { withTimeout } from '../../storage/resilient-storage';
 import { isUnreachable, type DeskMessenger, type PostedCard } from './desk-messenger';
 import type { DeskViews } from './desk-views';
 
@@ -19,10 +20,14 @@ const backoff = (attempts: number, baseMs: number): number => Math.min(30 * 60_0
 type Posted = DeskPost & PostedCard;
 /** Most unrecorded deliveries remembered (a store down for long: the oldest are forgotten, at worst sent again). */
 const MAX_UNRECORDED = 1000;
+/** A delivery starts no send in the last seconds of its lease (its result must be written back in time). */
+const LEASE_MARGIN_MS = 5000;
 const isPosted = (post: DeskPost): post is Posted => !!post.conversationId && !!post.activityId;
 
 /** What one delivery did: the outbox items done, the post made, whether the user is unreachable, whether anything failed. */
 interface Outcome {
+  /** No send starts after this (ms, real time): the lease must outlast the delivery. */
+  readonly until: number;
   readonly done: Set<string>;
   post?: Posted;
   unreachable?: boolean;
@@ -173,7 +178,8 @@ export class DeskDelivery {
   private async send(r: DeskRequest): Promise<Outcome> {
     // What an earlier try sent but could not record counts as done (and its post ids are kept).
     const carried = this.unrecorded.get(r.n);
-    const outcome: Outcome = { done: new Set(carried?.done), post: carried?.post, unreachable: carried?.unreachable, failed: false };
+    const until = Date.now() + DESK_LIMITS.leaseMs - LEASE_MARGIN_MS;
+    const outcome: Outcome = { until, done: new Set(carried?.done), post: carried?.post, unreachable: carried?.unreachable, failed: false };
     const pending = r.outbox.filter((o) => !outcome.done.has(o.id));
     const settings = await this.store.settings();
     const deskLang = settings?.lang ?? 'en';
@@ -224,10 +230,18 @@ export class DeskDelivery {
     return this.views.message(this.views.notice(r.lang, 'desk:notice.closed', { n: r.n }), r.lang);
   }
 
-  /** Runs one send; on success marks its items done, on failure notes it (the items stay for the next try). */
+  /**
+   * Runs one send, for at most {@link DESK_LIMITS.sendTimeoutMs} and never past the lease; on success
+   * marks its items done, on failure (or when stopping) notes it: the items stay for the next try.
+   */
   private async attempt(outcome: Outcome, items: readonly OutboxItem[], kind: string, send: () => Promise<void>): Promise<void> {
+    const left = Math.min(DESK_LIMITS.sendTimeoutMs, outcome.until - Date.now());
+    if (this.stopped || left <= 0) {
+      outcome.failed = true;
+      return;
+    }
     try {
-      await send();
+      await withTimeout(send(), left);
       items.forEach((o) => outcome.done.add(o.id));
     } catch (err) {
       outcome.failed = true;

@@ -18,6 +18,11 @@ export const DESK_LIMITS = Object.freeze({
   autoCloseAnsweredDays: 14,
   /** How long an instance holds a request's outbox while delivering it. */
   leaseMs: 30_000,
+  /**
+   * Longest wait for one message to the Bot Connector: its client has no timeout and sleeps as long
+   * as a 429's Retry-After says, so a hung call would hold the request (and the shutdown) for ever.
+   */
+  sendTimeoutMs: 10_000,
   /** A request number allocated but never written (the instance died) is dropped after this. */
   orphanMs: 5 * 60_000,
 });
