@@ -228,6 +228,16 @@ describe('the user after an answer', () => {
     expect(h.messenger.of('thread').at(-1)?.text).toContain('The user still needs help: request 1 is open again.');
   });
 
+  it('a new question after an answer ("OTP not working") is answered by the bot, not taken for "still need help"', async () => {
+    const h = createDeskHarness();
+    await setDesk(h);
+    await ask(h);
+    await run(h.adapter, staffPressed(DESK_VERB.answer, { n: 1, deskAnswer: 'Try again after 2 minutes.' }));
+    await settle(h);
+    expect((await run(h.adapter, 'OTP not working')).texts[0]).not.toMatch(/open again/);
+    expect((await h.desk.store.request(1))?.status).toBe('answered');
+  });
+
   it('the reopen button works only for the request\'s own user, in their own chat', async () => {
     const h = createDeskHarness();
     await setDesk(h);

@@ -141,7 +141,11 @@ describe('phrases', () => {
     '"%s" means the answer did not solve it',
     (text) => expect(stillNeedsHelp(text)).toBe(true),
   );
-  it.each(['thank you, it worked', 'help', 'how do I reset my password', 'I need help with OTP'])('"%s" does not', (text) => expect(stillNeedsHelp(text)).toBe(false));
+  it.each(['it is still not working', 'OTP still not working', 'ab bhi kaam nahi kar raha'])('"%s" means it too', (text) => expect(stillNeedsHelp(text)).toBe(true));
+  it.each(['thank you, it worked', 'help', 'how do I reset my password', 'I need help with OTP', 'OTP not working', 'my login is not working', 'portal not working since morning'])(
+    '"%s" does not (a new question, answered by the bot, not a reopened request)',
+    (text) => expect(stillNeedsHelp(text)).toBe(false),
+  );
 
   it.each([
     ['desk here', 'here'], ['Desk here.', 'here'], ['desk yahan', 'here'], ['डेस्क यहाँ', 'here'], ['डेस्क यहां', 'here'],
