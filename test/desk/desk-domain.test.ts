@@ -176,6 +176,15 @@ describe('what a user and staff type, as kept', () => {
     ['control and zero-width characters', 'OTP\u0000 nahi\u200b aa raha', { ok: true, text: 'OTP nahi aa raha' }],
   ])('question: %s', (_case, raw, expected) => expect(checkQuestion(raw)).toEqual(expected));
 
+  it('blank lines fold to one, lines are trimmed, and whitespace floods are read in linear time', () => {
+    expect(checkQuestion(' OTP \r\n  \r\n\n\t not coming \n on my  phone ')).toEqual({ ok: true, text: 'OTP\n\nnot coming\non my phone' });
+    // the widest whitespace a press may carry, a hundred times: the old pattern took ~50 ms for each
+    const floods = ['\r', '\u2003', '\n\r'].map((w) => `OTP ${w.repeat(Math.floor((DESK_LIMITS.questionMax * 4 - 9) / w.length))} help`);
+    const t0 = Date.now();
+    for (let i = 0; i < 34; i++) for (const flood of floods) expect(checkQuestion(flood).ok).toBe(true);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
   it.each([
     ['spaces', '  Use the resend link.  ', { ok: true, text: 'Use the resend link.' }],
     ['empty', '', { ok: false, code: 'empty-answer' }],
