@@ -176,3 +176,29 @@ describe('the hourly limit holds across conversations and instances', () => {
     }
   }, 60_000);
 });
+
+describe('searching requests', () => {
+  const query = (from: Member, q: string, conversation?: object) => ({
+    ...channelMessage(url, from, ''), type: 'invoke', name: 'composeExtension/query', text: undefined, entities: undefined,
+    ...(conversation ? { conversation } : {}),
+    value: { commandId: 'searchRequests', parameters: [{ name: 'query', value: q }], queryOptions: { skip: 0, count: 25 } },
+  });
+
+  it('hostile queries (huge, markdown, unicode tricks) get a plain list or nothing, never an error', async () => {
+    for (const q of ['x'.repeat(50_000), '#999999999999', '[a](https://evil.example) **b**', '\u202e\u0000\ud800', '#0']) {
+      const res = await post(app.url, query(PRIYA, q));
+      expect(res.status).toBe(200);
+      expect(res.json.composeExtension.type).toBe('result');
+    }
+  }, 30_000);
+
+  it('once the desk has moved to another team, members of the old one can no longer search its requests', async () => {
+    expect((await post(app.url, query(PRIYA, ''))).json.composeExtension.type).toBe('result');
+    // Meera owns both teams and moves the desk; Priya is only in the first
+    standIn.members.set(OTHER_TEAM, [MALLORY, OWNER]);
+    standIn.graphRoles.set(`${OTHER_GROUP}|${OWNER.aadObjectId}`, ['owner']);
+    await post(app.url, inOtherTeam(OWNER, 'desk here'));
+    expect(lastIn(OTHER_CHANNEL)).toMatch(/moved to this channel/);
+    expect((await post(app.url, query(PRIYA, ''))).json.composeExtension).toEqual({ type: 'message', text: 'Only members of the help desk team can search requests.' });
+  }, 30_000);
+});
