@@ -43,9 +43,12 @@ const card = (c: AdaptiveCard) => DeskViews.cardResponse(c);
 export class DeskUserFlow {
   constructor(private readonly deps: DeskUserDeps) {}
 
-  /** The offer card, when a desk is set and this is the user's personal chat; undefined otherwise (today's contacts answer then). */
+  /**
+   * The offer card, when a desk is set and this is the user's personal chat; undefined otherwise
+   * (today's contacts answer then, also while the store cannot be read: the user still gets help).
+   */
   async offer(context: TurnContext, lang: Lang, question = ''): Promise<Partial<Activity> | undefined> {
-    if (!isPersonal(context) || !(await this.deps.store.settings())) return undefined;
+    if (!isPersonal(context) || !(await this.deps.store.settings().catch(() => undefined))) return undefined;
     const offer = { question: question.slice(0, MAX_PREFILL), token: randomBytes(12).toString('base64url'), hours: this.deps.calendar.status(this.deps.clock()) };
     return this.deps.views.message(buildDeskOfferCard(offer, this.deps.views.ctx(lang)), lang);
   }
@@ -72,7 +75,10 @@ export class DeskUserFlow {
     if (!isPersonal(context)) return false;
     const user = userKeyOf(context.activity.channelId, context.activity.from.id);
     const now = this.deps.clock().getTime();
-    const mine = (await this.deps.store.index()).live.filter((e) => e.u === user && e.s === 'answered' && e.f !== undefined && now - e.f < REOPEN_WINDOW_MS);
+    // The store down: no request can be found, the message is answered like any other.
+    const index = await this.deps.store.index().catch(() => undefined);
+    if (!index) return false;
+    const mine = index.live.filter((e) => e.u === user && e.s === 'answered' && e.f !== undefined && now - e.f < REOPEN_WINDOW_MS);
     const last = mine.sort((a, b) => b.n - a.n)[0];
     if (!last) return false;
     const r = await this.deps.store.request(last.n);
