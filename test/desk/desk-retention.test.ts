@@ -84,6 +84,21 @@ describe('a closed request is removed after the retention time, everywhere the d
   });
 });
 
+describe('what a request keeps', () => {
+  it('only what the flow uses: the confirmed question, where to reach the user and their name; no directory object id', async () => {
+    const h = createDeskHarness();
+    await run(h.adapter, inChannel('desk here', '29:owner'));
+    const offer = await run(h.adapter, { type: 'message', value: { sahayak: 'talk', lang: 'en', query: QUESTION } });
+    const from = { id: '29:asha', name: 'Asha Verma', aadObjectId: '00000000-0000-4000-8000-000000000005', role: 'user', email: 'asha@example.gov.in' };
+    await run(h.adapter, pressed(DESK_VERB.send, { ...dataOf(offer.cards[0], DESK_VERB.send), deskQuestion: 'OTP does not come', extra: 'not kept' }, { from } as never));
+    await h.desk.delivery.idle();
+    const r = (await h.desk.store.request(1))!;
+    expect(Object.keys(r.user).sort()).toEqual(['botId', 'botName', 'channelId', 'conversationId', 'serviceUrl', 'userId', 'userName']);
+    expect(r.question).toBe('OTP does not come');
+    expect(JSON.stringify(r)).not.toMatch(/not kept|00000000-0000-4000-8000-000000000005|asha@example/);
+  });
+});
+
 describe('the closed-requests month item, made by two instances at once', () => {
   it('two requests closed at the same moment in a new month by two instances: both are kept for the clean-up', async () => {
     const storage = new MemoryStorage();
