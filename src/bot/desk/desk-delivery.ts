@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import { DESK_LIMITS, monthsBetween, type DeskPost, type DeskRequest, type OutboxItem } from '../../domain/desk';
-import type { Lang } from '../../domain/types';
+import { DESK_LIMITS, type DeskPost, type DeskRequest, type OutboxItem } from '../../domain/desk';
 import type { DeskStore } from '../../storage/desk-store';
 import { withTimeout } from '../../storage/resilient-storage';
-import { isUnreachable, type DeskMessenger, type PostedCard } from './desk-messenger';
+import { isPosted, isUnreachable, type DeskMessenger, type Posted } from './desk-messenger';
+import { DeskRetention } from './desk-retention';
 import type { DeskViews } from './desk-views';
 
 /** Timings of the outbox (tests shorten them). */
@@ -15,17 +15,13 @@ export interface DeliveryTimings {
 }
 
 const DAY = 86_400_000;
-/** A card that cannot be replaced holds its request past the retention at most this long. */
-const REDACT_GRACE_MS = 30 * DAY;
 /** Back-off after failed deliveries: 15 s (or one sweep, if shorter), then doubling, at most 30 min between tries. */
 const backoff = (attempts: number, baseMs: number): number => Math.min(30 * 60_000, baseMs * 2 ** Math.max(0, attempts - 1));
 
-type Posted = DeskPost & PostedCard;
 /** Most unrecorded deliveries remembered (a store down for long: the oldest are forgotten, at worst sent again). */
 const MAX_UNRECORDED = 1000;
 /** A delivery starts no send in the last seconds of its lease (its result must be written back in time). */
 const LEASE_MARGIN_MS = 5000;
-const isPosted = (post: DeskPost): post is Posted => !!post.conversationId && !!post.activityId;
 
 /** What one delivery did: the outbox items done, the post made, whether the user is unreachable, whether anything failed. */
 interface Outcome {
@@ -47,8 +43,7 @@ interface Outcome {
 export class DeskDelivery {
   private timer?: NodeJS.Timeout;
   private readonly inFlight = new Set<Promise<unknown>>();
-  private lastPurge = 0;
-  private readonly preparedMonths = new Set<string>();
+  private readonly retention: DeskRetention;
   private stopped = false;
   private backoffBaseMs = 15_000;
   private sweeping = false;
@@ -64,7 +59,9 @@ export class DeskDelivery {
     private readonly clock: () => Date,
     private readonly instanceId: string,
     private readonly logger?: Pick<Logger, 'warn' | 'info'>,
-  ) {}
+  ) {
+    this.retention = new DeskRetention(store, messenger, views, logger);
+  }
 
   /** Delivers `n` in the background now (after a change); awaited by {@link stop}. */
   kick(n: number): void {
@@ -104,8 +101,8 @@ export class DeskDelivery {
 
   /**
    * One pass over the requests not closed: delivers pending outboxes (respecting back-off), closes
-   * answered requests nobody touched for long, drops numbers never written, and once an hour removes
-   * requests past their retention. Resolves to how many outboxes were delivered.
+   * answered requests nobody touched for long, drops numbers never written, and runs the retention
+   * upkeep ({@link DeskRetention}). Resolves to how many outboxes were delivered.
    */
   async sweep(retentionMs: number): Promise<number> {
     const now = this.clock().getTime();
@@ -120,39 +117,8 @@ export class DeskDelivery {
       if (stale) await this.store.act(r.n, { kind: 'expire' }, this.clock());
       if ((r.outbox.length || stale) && (await this.deliver(r.n, false))) delivered++;
     }
-    await this.prepareMonths(now);
-    if (now - this.lastPurge > 3_600_000) {
-      this.lastPurge = now;
-      const lang = (await this.store.settings())?.lang ?? 'en';
-      await this.store.purge(now, retentionMs, (r) => this.redact(r, lang, now - retentionMs));
-    }
+    await this.retention.run(now, retentionMs);
     return delivered;
-  }
-
-  /** Makes this and next month's closed-requests items ahead of the closes that fill them (once per instance). */
-  private async prepareMonths(now: number): Promise<void> {
-    for (const month of monthsBetween(now, now + 31 * DAY).slice(0, 2)) {
-      if (this.preparedMonths.has(month)) continue;
-      await this.store.prepareMonth(month);
-      this.preparedMonths.add(month);
-    }
-  }
-
-  /**
-   * Before a request past its retention is removed, its card in the desk channel (which shows the
-   * question and the user's name to everyone there) is replaced by the "no longer kept" card.
-   * True when the request may go: replaced, never posted, the card or channel gone, or the card
-   * could not be replaced for a month past the retention (the store's copy must not outlive it).
-   */
-  private async redact(r: DeskRequest, lang: Lang, cutoff: number): Promise<boolean> {
-    if (!isPosted(r.post)) return true;
-    try {
-      await withTimeout(this.messenger.updatePost(r.post, this.views.message(this.views.goneCard(r.n, lang), lang)), DESK_LIMITS.sendTimeoutMs);
-      return true;
-    } catch (err) {
-      this.logger?.warn({ errorName: (err as Error)?.name, status: (err as { statusCode?: number })?.statusCode }, 'desk card not replaced before removal (will retry)');
-      return isUnreachable(err) || Date.parse(r.closedAt ?? r.createdAt) < cutoff - REDACT_GRACE_MS;
-    }
   }
 
   /** Delivers one request's outbox; true when something was sent. One delivery per request at a time in this instance. */
