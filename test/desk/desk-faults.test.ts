@@ -76,3 +76,18 @@ describe('the store fails right after a message went out', () => {
     expect((await h.desk.store.request(1))?.outbox).toEqual([]);
   });
 });
+
+describe('a staff press while the store is down', () => {
+  it('is told to press again, in the staff member\'s Teams language (not the user\'s "could not send your request")', async () => {
+    const { h, send } = await deskWithOffer();
+    await run(h.adapter, pressed(DESK_VERB.send, send));
+    await h.desk.delivery.idle();
+    for (const [locale, expected] of [['en-IN', 'That did not go through just now. Please press the button again in a minute.'], ['hi-IN', 'यह काम अभी नहीं हो सका।']]) {
+      h.storage.fail('read', /^desk\/requests\/1$/);
+      const { body } = await run(h.adapter, { ...staffPressed(DESK_VERB.assign, { n: 1 }), locale });
+      expect(said(body)).toContain(expected);
+      expect(said(body)).not.toMatch(/send your request|अनुरोध नहीं भेज/);
+    }
+    expect((await h.desk.store.request(1))?.status).toBe('open');
+  });
+});
