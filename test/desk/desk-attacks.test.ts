@@ -153,6 +153,33 @@ describe('oversized and malformed fields get the right message, and nothing is m
   }, 30_000);
 });
 
+describe('Action.Submit values and typed messages that try the desk', () => {
+  it('a "talk" submit with an oversized or odd query gets the offer (question cut to the box), never an error; malformed submits and desk verbs as submits do nothing', async () => {
+    for (const value of [{ sahayak: 'talk', lang: 'hi', query: 'OTP '.repeat(40_000) }, { sahayak: 'talk', lang: 'en', query: '\u202e[x](https://evil.example)' }]) {
+      const before = standIn.sentTo(ASHA_CHAT).length;
+      expect((await post(app.url, userMessage(url, '', { value }))).status).toBe(200);
+      const reply = await eventually(() => standIn.sentTo(ASHA_CHAT).length > before && cardOf(standIn.sentTo(ASHA_CHAT).at(-1)), 10_000, 'a reply');
+      expect(reply.text).not.toMatch(/something went wrong|कुछ गड़बड़/i);
+      const box = JSON.stringify(reply.card).match(/"id":"deskQuestion"[^}]*"value":"([^"]*)"/)?.[1] ?? '';
+      expect(box.length).toBeLessThanOrEqual(1000);
+    }
+    const before = standIn.received.length;
+    for (const value of [{ action: { type: 'Action.Execute', verb: DESK_VERB.close, data: { n: 1 } } }, { sahayak: 'talk', lang: 'xx', query: ['a'] }]) {
+      expect((await post(app.url, userMessage(url, '', { value }))).status).toBe(200);
+    }
+    expect(standIn.received.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
+  }, 30_000);
+
+  it('"desk here" typed in her personal chat, or with a forged team in the channel data of a personal chat, changes nothing', async () => {
+    const forged = userMessage(url, 'desk here', { channelData: { team: { id: OTHER_TEAM }, channel: { id: OTHER_CHANNEL }, tenant: { id: TENANT } } });
+    for (const message of [userMessage(url, 'desk here', { locale: 'en-IN' }), forged]) {
+      await post(app.url, message);
+      expect(cardOf(standIn.sentTo(ASHA_CHAT).at(-1)).text).toMatch(/Say "desk here" in a channel|चैनल में "desk here" लिखें/);
+    }
+    expect(await settingsChannel()).toMatch(/The help desk is this channel/);
+  }, 30_000);
+});
+
 describe('the hourly limit holds across conversations and instances', () => {
   it('six sends at once from two of her chats, on two instances sharing Azurite: three requests, three told when to try again', async () => {
     const azurite = await startAzurite();
