@@ -46,7 +46,8 @@ const TOKEN = /^[A-Za-z0-9_-]{8,64}$/;
 const TOPIC = /^[a-z0-9-]{1,64}$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length <= MAX_RAW ? v : undefined);
+/** A typed value as a string; one longer than {@link MAX_RAW} is cut just past it (still "too long" to the domain, which then says so). */
+const text = (v: unknown): string | undefined => (typeof v !== 'string' ? undefined : v.length <= MAX_RAW ? v : v.slice(0, MAX_RAW + 1));
 
 /**
  * Reads the `adaptiveCard/action` invoke value; undefined unless it is an `Action.Execute` with a

@@ -41,7 +41,7 @@ export function deskAge(from: string, ctx: DeskCardContext): string {
  * Text someone typed (a question, an answer, a name), shown as typed: a TextRun is never read
  * as markdown, so "[click](https://…)" in a question cannot become a link in the desk channel.
  */
-export function typed(value: string, options: { isSubtle?: boolean; weight?: 'Bolder' } = {}): CardElement {
+export function typed(value: string, options: { isSubtle?: boolean; weight?: 'Bolder'; color?: 'Attention' } = {}): CardElement {
   return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: value, ...options }] };
 }
 

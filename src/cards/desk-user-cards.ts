@@ -64,9 +64,12 @@ export function buildDeskLimitedCard(count: number, retryAt: Date, ctx: DeskCard
   return adaptiveCard([heading(t('desk:limited.title')), text(message)], [execute(t('desk:offer.contacts'), DESK_VERB.contacts, { lang: ctx.lang }, { ignoreInputs: true })], message);
 }
 
-/** A one-line desk notice ("Request 42 is open again", "taken by …"). */
+/**
+ * A one-line desk notice ("Request 42 is open again", "taken by …"). The message is shown as typed:
+ * it can carry a name someone chose (a staff member's Teams display name), never read as markdown.
+ */
 export function buildDeskNoticeCard(message: string, ctx: DeskCardContext, title?: string): AdaptiveCard {
-  return adaptiveCard([...(title ? [heading(title)] : []), text(message)], [], title ? `${title}. ${message}` : message);
+  return adaptiveCard([...(title ? [heading(title)] : []), typed(message)], [], title ? `${title}. ${message}` : message);
 }
 
 /** The staff answer in the user's chat, with who sent it, the question, and "solved" / "I still need help". */

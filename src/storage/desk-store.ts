@@ -33,6 +33,9 @@ function withoutETag<T>(item: Stored<T> | undefined): T | undefined {
   return rest as T;
 }
 
+/** How long a sent mark (a user's pseudonymous key and a card token) is kept: longer than any hourly window. */
+const SENT_MARK_MS = 86_400_000;
+
 /** eTag conflicts met, for the figures the tests report (all instances in a process). */
 export const deskStoreStats = { conflicts: 0 };
 
@@ -141,6 +144,7 @@ export class DeskStore {
     }
     const closed = closedEntry(request, now);
     const month = monthOf(closed.x);
+    await this.prepareMonth(month);
     await this.readModifyWrite<{ entries: ClosedEntry[] }, void>(DESK_KEYS.closed(month), (current) => {
       const entries = current?.entries ?? [];
       return { write: entries.some((e) => e.n === closed.n) ? undefined : { entries: [...entries, closed] }, result: undefined };
@@ -149,6 +153,16 @@ export class DeskStore {
       write: withoutLive(readIndex(current) ?? EMPTY_INDEX, new Set([request.n]), month),
       result: undefined,
     }));
+  }
+
+  /**
+   * Makes a month's closed-requests item (empty) if it is missing. The store writes a missing item
+   * unconditionally, so entries are only ever added to an item that exists, under its eTag: two
+   * instances making it at once both write it empty, and neither addition is lost. The sweep makes
+   * the next month's ahead of time.
+   */
+  async prepareMonth(month: string): Promise<void> {
+    await this.readModifyWrite<{ entries: ClosedEntry[] }, void>(DESK_KEYS.closed(month), (current) => ({ write: current ? undefined : { entries: [] }, result: undefined }));
   }
 
   /** The closed requests of a month. */
@@ -163,32 +177,37 @@ export class DeskStore {
   }
 
   /**
-   * Deletes requests closed more than `retentionMs` ago, with their entries; a month's item goes
-   * when it is empty. Resolves to how many requests were removed.
+   * Deletes requests closed more than `retentionMs` ago, with their entries. `beforeRemove` is asked
+   * first about each (the delivery replaces its card in the channel) and keeps it for the next
+   * clean-up by resolving false. A past month's item goes once it is empty; sent marks older than a
+   * day go too. Resolves to how many requests were removed.
    */
-  async purge(now: number, retentionMs: number): Promise<number> {
+  async purge(now: number, retentionMs: number, beforeRemove?: (request: DeskRequest) => Promise<boolean>): Promise<number> {
     const cutoff = now - retentionMs;
     const index = await this.index();
     let removed = 0;
     const emptied: string[] = [];
     for (const month of index.months.filter((m) => m <= monthOf(cutoff))) {
       const expired = (await this.closedIn(month)).filter((e) => e.x < cutoff).map((e) => e.n);
-      if (expired.length) await this.storage.delete(expired.map(DESK_KEYS.request));
-      removed += expired.length;
-      const gone = new Set(expired);
+      const kept = new Set<number>();
+      for (const r of await this.requests(expired)) if (beforeRemove && !(await beforeRemove(r))) kept.add(r.n);
+      const gone = new Set(expired.filter((n) => !kept.has(n)));
+      if (gone.size) await this.storage.delete([...gone].map(DESK_KEYS.request));
+      removed += gone.size;
       const left = await this.readModifyWrite<{ entries: ClosedEntry[] }, number>(DESK_KEYS.closed(month), (current) => {
         const entries = (current?.entries ?? []).filter((e) => !gone.has(e.n));
         return { write: current && entries.length !== current.entries.length ? { entries } : undefined, result: entries.length };
       });
-      if (left === 0) emptied.push(month);
+      if (left === 0 && month < monthOf(now)) emptied.push(month);
     }
-    if (emptied.length) {
-      await this.storage.delete(emptied.map(DESK_KEYS.closed));
-      await this.readModifyWrite<DeskIndex, void>(DESK_KEYS.index, (current) => {
-        const i = readIndex(current) ?? EMPTY_INDEX;
-        return { write: { ...i, months: i.months.filter((m) => !emptied.includes(m)) }, result: undefined };
-      });
-    }
+    if (emptied.length) await this.storage.delete(emptied.map(DESK_KEYS.closed));
+    await this.readModifyWrite<DeskIndex, void>(DESK_KEYS.index, (current) => {
+      const i = readIndex(current);
+      if (!i) return { result: undefined };
+      const sent = i.sent.filter((m) => m.at > now - SENT_MARK_MS);
+      const months = i.months.filter((m) => !emptied.includes(m));
+      return { write: sent.length === i.sent.length && months.length === i.months.length ? undefined : { ...i, sent, months }, result: undefined };
+    });
     return removed;
   }
 }

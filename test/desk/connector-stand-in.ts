@@ -22,7 +22,7 @@ export interface Member {
   readonly userRole?: 'user' | 'guest' | 'anonymous';
 }
 
-type Failure = { method: string; path: RegExp; status: number; times: number };
+type Failure = { method: string; path: RegExp; status: number; times: number; headers?: Record<string, string> };
 
 /**
  * A local stand-in for the Bot Connector service (and the one Graph call the desk makes), over
@@ -38,6 +38,9 @@ export class ConnectorStandIn {
   /** Graph roles by `<group id>|<object id>`. */
   readonly graphRoles = new Map<string, string[]>();
   private readonly failures: Failure[] = [];
+  private readonly hangs: { method: string; path: RegExp; times: number }[] = [];
+  /** Requests left unanswered (ended when the stand-in stops). */
+  private readonly hung = new Set<http.ServerResponse>();
   private server?: http.Server;
   private seq = 100;
   url = '';
@@ -54,29 +57,40 @@ export class ConnectorStandIn {
   }
 
   stop(): Promise<void> {
+    for (const res of this.hung) res.destroy();
     return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
-  /** The next `times` requests matching `method` and `path` get `status`. */
-  fail(method: string, path: RegExp, status: number, times = 1): void {
-    this.failures.push({ method, path, status, times });
+  /** The next `times` requests matching `method` and `path` get `status` (with `headers`, e.g. Retry-After). */
+  fail(method: string, path: RegExp, status: number, times = 1, headers?: Record<string, string>): void {
+    this.failures.push({ method, path, status, times, headers });
+  }
+
+  /** The next `times` requests matching `method` and `path` are never answered (a connector that hangs). */
+  hang(method: string, path: RegExp, times = 1): void {
+    this.hangs.push({ method, path, times });
+  }
+
+  /** How many requests are hanging now. */
+  get hanging(): number {
+    return this.hung.size;
   }
 
   /** Messages the bot posted or sent into a conversation (new posts, sends and replies), with their cards. */
   sentTo(conversationId: string): any[] {
     return this.received
-      .filter((r) => r.status < 300 && r.method === 'POST' && r.path.startsWith(`/v3/conversations/${conversationId}/activities`))
+      .filter((r) => r.status >= 200 && r.status < 300 && r.method === 'POST' && r.path.startsWith(`/v3/conversations/${conversationId}/activities`))
       .map((r) => r.body);
   }
 
   /** New channel posts (create conversation). */
   posts(): any[] {
-    return this.received.filter((r) => r.status < 300 && r.method === 'POST' && r.path === '/v3/conversations').map((r) => r.body);
+    return this.received.filter((r) => r.status >= 200 && r.status < 300 && r.method === 'POST' && r.path === '/v3/conversations').map((r) => r.body);
   }
 
   /** Updates of a posted activity, oldest first. */
   updatesOf(activityId: string): any[] {
-    return this.received.filter((r) => r.status < 300 && r.method === 'PUT' && r.path.endsWith(`/activities/${activityId}`)).map((r) => r.body);
+    return this.received.filter((r) => r.status >= 200 && r.status < 300 && r.method === 'PUT' && r.path.endsWith(`/activities/${activityId}`)).map((r) => r.body);
   }
 
   private handle(req: http.IncomingMessage, raw: string, res: http.ServerResponse): void {
@@ -89,15 +103,23 @@ export class ConnectorStandIn {
     } catch {
       body = raw;
     }
-    const send = (status: number, json: unknown) => {
+    const send = (status: number, json: unknown, headers: Record<string, string> = {}) => {
       this.received.push({ method, path, query: url.searchParams, body, status, response: json });
-      res.writeHead(status, { 'content-type': 'application/json' });
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(json));
     };
+    const hang = this.hangs.find((h) => h.times > 0 && h.method === method && h.path.test(path));
+    if (hang) {
+      hang.times--;
+      this.received.push({ method, path, query: url.searchParams, body, status: 0, response: undefined });
+      this.hung.add(res);
+      res.once('close', () => this.hung.delete(res));
+      return;
+    }
     const failure = this.failures.find((f) => f.times > 0 && f.method === method && f.path.test(path));
     if (failure) {
       failure.times--;
-      return send(failure.status, { error: { code: 'ServiceError', message: 'injected failure' } });
+      return send(failure.status, { error: { code: 'ServiceError', message: 'injected failure' } }, failure.headers);
     }
     let m: RegExpExecArray | null;
     if (method === 'POST' && path === '/v3/conversations') {

@@ -64,6 +64,20 @@ describe('setting the desk: `desk here` in a team channel, team owners only', ()
     expect(await h.desk.store.settings()).toBeUndefined();
   });
 
+  it('once set, only an owner of the desk\'s own team can move it to another team (or turn it off from there)', async () => {
+    const h = createDeskHarness();
+    await setDesk(h);
+    const elsewhere = (text: string, from: string) => ({ ...inChannel(text, from, '19:far@thread.tacv2'), channelData: { team: { id: '19:far-team@thread.tacv2' }, channel: { id: '19:far@thread.tacv2' } } });
+    h.roles.roles['19:far-team@thread.tacv2|29:mallory'] = 'owner';
+    for (const command of ['desk here', 'desk off']) expect((await run(h.adapter, elsewhere(command, '29:mallory'))).texts[0]).toMatch(/Only an owner of the team that has the help desk now/);
+    expect((await h.desk.store.settings())?.channelId).toBe(DESK_CHANNEL);
+    // the desk team's owner, also an owner there, may move it; and when the bot has left the desk's team, that team's say is gone
+    h.roles.roles['19:far-team@thread.tacv2|29:owner'] = 'owner';
+    expect((await run(h.adapter, elsewhere('desk here', '29:owner'))).texts[0]).toMatch(/moved to this channel/);
+    h.roles.roles['19:far-team@thread.tacv2|29:owner'] = 'no-team';
+    expect((await run(h.adapter, inChannel('desk here', '29:owner'))).texts[0]).toMatch(/moved to this channel/);
+  });
+
   it('outside a team channel it says where to say it', async () => {
     const h = createDeskHarness();
     expect((await run(h.adapter, 'desk here')).texts[0]).toMatch(/Say "desk here" in a channel of the query-assistance team/);
@@ -212,6 +226,16 @@ describe('the user after an answer', () => {
     await settle(h);
     expect((await h.desk.store.request(1))?.status).toBe('reopened');
     expect(h.messenger.of('thread').at(-1)?.text).toContain('The user still needs help: request 1 is open again.');
+  });
+
+  it('a new question after an answer ("OTP not working") is answered by the bot, not taken for "still need help"', async () => {
+    const h = createDeskHarness();
+    await setDesk(h);
+    await ask(h);
+    await run(h.adapter, staffPressed(DESK_VERB.answer, { n: 1, deskAnswer: 'Try again after 2 minutes.' }));
+    await settle(h);
+    expect((await run(h.adapter, 'OTP not working')).texts[0]).not.toMatch(/open again/);
+    expect((await h.desk.store.request(1))?.status).toBe('answered');
   });
 
   it('the reopen button works only for the request\'s own user, in their own chat', async () => {

@@ -1,4 +1,4 @@
-import { MemoryStorage, TestAdapter, type Activity, type TurnContext } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity, type StoreItems, type TurnContext } from 'botbuilder';
 import { SahayakBot } from '../../src/bot/sahayak-bot';
 import { ReplyPresenter } from '../../src/bot/reply-presenter';
 import { UserPreferences } from '../../src/bot/user-profile';
@@ -26,12 +26,15 @@ export class RecordingMessenger implements DeskMessenger {
   readonly sent: Sent[] = [];
   /** Makes the next sends of a kind fail with this status. */
   failing?: { kind: Sent['kind']; status: number };
+  /** Called after each successful send (a test can make the store fail right then). */
+  afterSend?: (kind: Sent['kind']) => void;
   private seq = 0;
 
   private record(kind: Sent['kind'], to: string, activity: Partial<Activity>): void {
     if (this.failing?.kind === kind) throw Object.assign(new Error('refused'), { statusCode: this.failing.status });
     const card = activity.attachments?.[0]?.content;
     this.sent.push({ kind, to, card, text: card ? deskText(card) : String(activity.text ?? '') });
+    this.afterSend?.(kind);
   }
 
   async postToChannel(post: DeskPost, activity: Partial<Activity>): Promise<PostedCard> {
@@ -53,11 +56,44 @@ export class RecordingMessenger implements DeskMessenger {
   }
 }
 
-/** Roles as a test sets them (throws for `fail`). */
+/** A memory store whose writes (or reads) of chosen keys fail a given number of times, as a store that is down or times out. */
+export class FlakyStorage extends MemoryStorage {
+  private readonly faults: { op: 'read' | 'write' | 'delete'; key: RegExp; times: number; after?: boolean }[] = [];
+
+  /** The next `times` `op`s touching a key matching `key` fail (`after`: a write lands, then reports failure, like a timeout). */
+  fail(op: 'read' | 'write' | 'delete', key: RegExp, times = 1, after = false): void {
+    this.faults.push({ op, key, times, after });
+  }
+
+  private fault(op: 'read' | 'write' | 'delete', keys: string[]) {
+    const f = this.faults.find((x) => x.op === op && x.times > 0 && keys.some((k) => x.key.test(k)));
+    if (f) f.times--;
+    return f;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (this.fault('read', keys)) throw Object.assign(new Error('store down'), { name: 'RestError', statusCode: 503 });
+    return super.read(keys);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    const f = this.fault('write', Object.keys(changes));
+    if (f && !f.after) throw Object.assign(new Error('store down'), { name: 'RestError', statusCode: 503 });
+    await super.write(changes);
+    if (f) throw Object.assign(new Error('timed out'), { name: 'TimeoutError' });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (this.fault('delete', keys)) throw Object.assign(new Error('store down'), { name: 'RestError', statusCode: 503 });
+    return super.delete(keys);
+  }
+}
+
+/** Roles as a test sets them, by `<team>|<user>` or by user in any team (throws for `fail`). */
 export class FixedRoles implements TeamRoles {
   constructor(public roles: Record<string, TeamRole | 'fail'> = {}) {}
-  async roleOf(_context: TurnContext, _teamId: string, userId: string): Promise<TeamRole> {
-    const role = this.roles[userId] ?? 'none';
+  async roleOf(_context: TurnContext, teamId: string, userId: string): Promise<TeamRole> {
+    const role = this.roles[`${teamId}|${userId}`] ?? this.roles[userId] ?? 'none';
     if (role === 'fail') throw new Error('roster unavailable');
     return role;
   }
@@ -70,7 +106,7 @@ export const BOT = { id: '28:sahayak-app-id', name: 'iGOT Sahayak' };
 /** The bot with a desk over memory state, a recording messenger and fixed roles, on TestAdapter, at a fixed moment. */
 export function createDeskHarness(now = new Date('2026-11-23T06:00:00Z'), options: { maxPerHour?: number } = {}) {
   const core = createTestCore(now);
-  const storage = new MemoryStorage();
+  const storage = new FlakyStorage();
   const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory));
   const insights = new MemoryInsightsStore();
   const messenger = new RecordingMessenger();

@@ -61,7 +61,7 @@ test('a whole request, with failing deliveries and hostile presses, leaves no tr
   // each answered with 200 and nothing done: a refusal, the unchanged card, or the question asked again
   expect(hostile.map((h) => h.status)).toEqual([200, 200, 200, 200, 200]);
   expect(hostile[0].json).toMatchObject({ statusCode: 400 });
-  expect(JSON.stringify(hostile[2].json)).toContain('Write an answer first.');
+  expect(JSON.stringify(hostile[2].json)).toContain('The answer is too long: write at most 2000 characters.');
   expect(hostile[3].json).toMatchObject({ statusCode: 400 });
   expect(JSON.stringify(hostile[4].json)).toContain('Please write your question first.');
   // log lines are written in batches, at most a second late

@@ -31,6 +31,7 @@ function tenantOf(context: TurnContext): string | undefined {
  * Where to reach the user later, from this very turn (the user's own activity, validated by
  * Bot Framework when auth is on): never from card data. Undefined when the turn lacks a field.
  * The principal name, for the staff's chat link, is asked of the Teams roster (best effort).
+ * Nothing else of the user is kept (no directory object id, no email beyond the principal name).
  */
 export async function userAddressOf(context: TurnContext): Promise<UserAddress | undefined> {
   const a = context.activity;
@@ -45,7 +46,6 @@ export async function userAddressOf(context: TurnContext): Promise<UserAddress |
   }
   const tenant = tenantOf(context);
   const name = cleanName(a.from.name);
-  const aad = a.from.aadObjectId;
   return {
     channelId: a.channelId,
     serviceUrl: a.serviceUrl,
@@ -55,7 +55,6 @@ export async function userAddressOf(context: TurnContext): Promise<UserAddress |
     ...(cleanName(a.recipient.name) ? { botName: cleanName(a.recipient.name) } : {}),
     userId: a.from.id,
     ...(name ? { userName: name } : {}),
-    ...(isId(aad) ? { userAadObjectId: aad } : {}),
     ...(principal ? { userPrincipalName: principal } : {}),
   };
 }

@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import { DESK_LIMITS, type DeskPost, type DeskRequest, type OutboxItem } from '../../domain/desk';
 import type { DeskStore } from '../../storage/desk-store';
-import { isUnreachable, type DeskMessenger, type PostedCard } from './desk-messenger';
+import { withTimeout } from '../../storage/resilient-storage';
+import { isPosted, isUnreachable, type DeskMessenger, type Posted } from './desk-messenger';
+import { DeskRetention } from './desk-retention';
 import type { DeskViews } from './desk-views';
 
 /** Timings of the outbox (tests shorten them). */
@@ -16,11 +18,15 @@ const DAY = 86_400_000;
 /** Back-off after failed deliveries: 15 s (or one sweep, if shorter), then doubling, at most 30 min between tries. */
 const backoff = (attempts: number, baseMs: number): number => Math.min(30 * 60_000, baseMs * 2 ** Math.max(0, attempts - 1));
 
-type Posted = DeskPost & PostedCard;
-const isPosted = (post: DeskPost): post is Posted => !!post.conversationId && !!post.activityId;
+/** Most unrecorded deliveries remembered (a store down for long: the oldest are forgotten, at worst sent again). */
+const MAX_UNRECORDED = 1000;
+/** A delivery starts no send in the last seconds of its lease (its result must be written back in time). */
+const LEASE_MARGIN_MS = 5000;
 
 /** What one delivery did: the outbox items done, the post made, whether the user is unreachable, whether anything failed. */
 interface Outcome {
+  /** No send starts after this (ms, real time): the lease must outlast the delivery. */
+  readonly until: number;
   readonly done: Set<string>;
   post?: Posted;
   unreachable?: boolean;
@@ -37,12 +43,14 @@ interface Outcome {
 export class DeskDelivery {
   private timer?: NodeJS.Timeout;
   private readonly inFlight = new Set<Promise<unknown>>();
-  private lastPurge = 0;
+  private readonly retention: DeskRetention;
   private stopped = false;
   private backoffBaseMs = 15_000;
   private sweeping = false;
   /** Requests this instance is delivering now, and whether another change asked for one more pass. */
   private readonly busy = new Map<number, boolean>();
+  /** What was sent but could not be written back (the store failed right after): never sent again by this instance. */
+  private readonly unrecorded = new Map<number, Outcome>();
 
   constructor(
     private readonly store: DeskStore,
@@ -51,7 +59,9 @@ export class DeskDelivery {
     private readonly clock: () => Date,
     private readonly instanceId: string,
     private readonly logger?: Pick<Logger, 'warn' | 'info'>,
-  ) {}
+  ) {
+    this.retention = new DeskRetention(store, messenger, views, logger);
+  }
 
   /** Delivers `n` in the background now (after a change); awaited by {@link stop}. */
   kick(n: number): void {
@@ -91,8 +101,8 @@ export class DeskDelivery {
 
   /**
    * One pass over the requests not closed: delivers pending outboxes (respecting back-off), closes
-   * answered requests nobody touched for long, drops numbers never written, and once an hour removes
-   * requests past their retention. Resolves to how many outboxes were delivered.
+   * answered requests nobody touched for long, drops numbers never written, and runs the retention
+   * upkeep ({@link DeskRetention}). Resolves to how many outboxes were delivered.
    */
   async sweep(retentionMs: number): Promise<number> {
     const now = this.clock().getTime();
@@ -107,10 +117,7 @@ export class DeskDelivery {
       if (stale) await this.store.act(r.n, { kind: 'expire' }, this.clock());
       if ((r.outbox.length || stale) && (await this.deliver(r.n, false))) delivered++;
     }
-    if (now - this.lastPurge > 3_600_000) {
-      this.lastPurge = now;
-      await this.store.purge(now, retentionMs);
-    }
+    await this.retention.run(now, retentionMs);
     return delivered;
   }
 
@@ -140,7 +147,15 @@ export class DeskDelivery {
       if (!claimed) return sent;
       const outcome = await this.send(claimed);
       sent = sent || outcome.done.size > 0;
-      const more = await this.finish(n, outcome);
+      let more: boolean;
+      try {
+        more = await this.finish(n, outcome);
+        this.unrecorded.delete(n);
+      } catch (err) {
+        if (this.unrecorded.size >= MAX_UNRECORDED) this.unrecorded.clear();
+        this.unrecorded.set(n, outcome); // the next try records it instead of sending it again
+        throw err;
+      }
       if (!more) return sent;
     }
     return sent;
@@ -159,12 +174,17 @@ export class DeskDelivery {
   }
 
   private async send(r: DeskRequest): Promise<Outcome> {
-    const outcome: Outcome = { done: new Set(), failed: false };
+    // What an earlier try sent but could not record counts as done (and its post ids are kept).
+    const carried = this.unrecorded.get(r.n);
+    const until = Date.now() + DESK_LIMITS.leaseMs - LEASE_MARGIN_MS;
+    const outcome: Outcome = { until, done: new Set(carried?.done), post: carried?.post, unreachable: carried?.unreachable, failed: false };
+    const pending = r.outbox.filter((o) => !outcome.done.has(o.id));
     const settings = await this.store.settings();
     const deskLang = settings?.lang ?? 'en';
-    const kinds = (kind: OutboxItem['kind']) => r.outbox.filter((o) => o.kind === kind);
+    const kinds = (kind: OutboxItem['kind']) => pending.filter((o) => o.kind === kind);
     const updates = kinds('update');
-    const card = () => this.views.message(this.views.requestCard({ ...r, post: outcome.post ?? r.post }, deskLang), deskLang);
+    const currentPost = (): DeskPost => outcome.post ?? r.post;
+    const card = () => this.views.message(this.views.requestCard({ ...r, post: currentPost() }, deskLang), deskLang);
 
     const posts = kinds('post');
     if (posts.length) {
@@ -175,11 +195,12 @@ export class DeskDelivery {
         outcome.post = { ...target, ...posted };
       });
     } else if (updates.length) {
-      if (isPosted(r.post)) await this.attempt(outcome, updates, 'update', () => this.messenger.updatePost(r.post as Posted, card()));
+      const post = currentPost();
+      if (isPosted(post)) await this.attempt(outcome, updates, 'update', () => this.messenger.updatePost(post, card()));
       else updates.forEach((o) => outcome.done.add(o.id));
     }
 
-    for (const item of r.outbox.filter((o) => o.kind === 'taken' || o.kind === 'answered' || o.kind === 'closed')) {
+    for (const item of pending.filter((o) => o.kind === 'taken' || o.kind === 'answered' || o.kind === 'closed')) {
       await this.attempt(outcome, [item], item.kind, async () => {
         try {
           await this.messenger.sendToUser(r.user, this.userNotice(r, item.kind));
@@ -190,7 +211,7 @@ export class DeskDelivery {
       });
     }
 
-    const post = outcome.post ?? r.post;
+    const post = currentPost();
     for (const item of kinds('reopened')) {
       if (!isPosted(post)) continue;
       await this.attempt(outcome, [item], 'reopened', () => this.messenger.replyInThread(post, this.views.message(this.views.notice(deskLang, 'desk:thread.reopened', { n: r.n }), deskLang)));
@@ -207,10 +228,18 @@ export class DeskDelivery {
     return this.views.message(this.views.notice(r.lang, 'desk:notice.closed', { n: r.n }), r.lang);
   }
 
-  /** Runs one send; on success marks its items done, on failure notes it (the items stay for the next try). */
+  /**
+   * Runs one send, for at most {@link DESK_LIMITS.sendTimeoutMs} and never past the lease; on success
+   * marks its items done, on failure (or when stopping) notes it: the items stay for the next try.
+   */
   private async attempt(outcome: Outcome, items: readonly OutboxItem[], kind: string, send: () => Promise<void>): Promise<void> {
+    const left = Math.min(DESK_LIMITS.sendTimeoutMs, outcome.until - Date.now());
+    if (this.stopped || left <= 0) {
+      outcome.failed = true;
+      return;
+    }
     try {
-      await send();
+      await withTimeout(send(), left);
       items.forEach((o) => outcome.done.add(o.id));
     } catch (err) {
       outcome.failed = true;

@@ -7,6 +7,12 @@ export interface PostedCard {
   readonly activityId: string;
 }
 
+/** A request's card once it is in the channel. */
+export type Posted = DeskPost & PostedCard;
+
+/** True when the card has been posted (its thread and activity id are known). */
+export const isPosted = (post: DeskPost): post is Posted => !!post.conversationId && !!post.activityId;
+
 /** The messages the desk sends outside a user's own turn (through the Bot Connector API). */
 export interface DeskMessenger {
   /** Posts a card as a new post in the desk channel. */

@@ -25,6 +25,7 @@ const MAX_REMEMBERED = 1000;
  * are copies without buttons and without the user's name.
  */
 export class DeskSearch {
+  /** Until when (ms) a `<team>|<user>` is known to be a member. */
   private readonly members = new Map<string, number>();
 
   constructor(private readonly store: DeskStore, private readonly views: DeskViews, private readonly clock: () => Date) {}
@@ -43,7 +44,8 @@ export class DeskSearch {
     const user = context.activity.from?.id;
     if (!isId(user)) return false;
     const now = this.clock().getTime();
-    if ((this.members.get(user) ?? 0) > now) return true;
+    const key = `${teamId}|${user}`; // a member of the team that had the desk is nobody once it moves
+    if ((this.members.get(key) ?? 0) > now) return true;
     try {
       const member = await TeamsInfo.getTeamMember(context, teamId, user);
       if (!member?.id) return false;
@@ -51,7 +53,7 @@ export class DeskSearch {
       return false;
     }
     if (this.members.size >= MAX_REMEMBERED) this.members.clear();
-    this.members.set(user, now + MEMBER_TTL_MS);
+    this.members.set(key, now + MEMBER_TTL_MS);
     return true;
   }
 

@@ -14,7 +14,7 @@ import { readDeskInvoke, STAFF_VERBS } from '../../cards/desk-data';
 import { DeskDelivery } from './desk-delivery';
 import { ConnectorMessenger, type DeskMessenger } from './desk-messenger';
 import { DeskSearch } from './desk-search';
-import { runDeskCommand } from './desk-setup';
+import { runDeskCommand, staffLang } from './desk-setup';
 import { DeskStaffFlow } from './desk-staff-flow';
 import { DeskUserFlow } from './desk-user-flow';
 import { DeskViews } from './desk-views';
@@ -114,13 +114,14 @@ export class DeskService {
   async onInvoke(context: TurnContext): Promise<InvokeResponse> {
     const press = readDeskInvoke(context.activity.value);
     if (!press) return { status: 200, body: DeskViews.refusal(400, 'unknown action') };
+    const byStaff = STAFF_VERBS.has(press.verb);
     try {
-      const body = STAFF_VERBS.has(press.verb) ? await this.staff.onInvoke(context, press) : await this.user.onInvoke(context, press);
+      const body = byStaff ? await this.staff.onInvoke(context, press) : await this.user.onInvoke(context, press);
       return { status: 200, body };
     } catch (err) {
       this.deps.logger?.warn({ errorName: (err as Error)?.name }, 'desk action failed');
-      const lang = press.lang ?? 'en';
-      return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: this.views.ctx(lang).t('desk:failed') } };
+      const lang = byStaff ? staffLang(context) : press.lang ?? 'en';
+      return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: this.views.ctx(lang).t(byStaff ? 'desk:staffFailed' : 'desk:failed') } };
     }
   }
 

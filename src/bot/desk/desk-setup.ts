@@ -33,7 +33,9 @@ export function staffLang(context: TurnContext, text = ''): Lang {
 /**
  * `desk here` (make this channel the desk), `desk off`, `desk` (where is it). Setting or
  * turning off the desk is for team owners only: the role is asked of Teams (roster and Graph),
- * never read from the message.
+ * never read from the message. Once a desk is set, only an owner of the team that has it can
+ * move it elsewhere or turn it off (an owner of any other team, which anyone can make, cannot),
+ * unless the bot is no longer in that team.
  */
 export async function runDeskCommand(context: TurnContext, command: DeskCommand, text: string, deps: DeskSetupDeps): Promise<void> {
   const lang = staffLang(context, text);
@@ -44,21 +46,17 @@ export async function runDeskCommand(context: TurnContext, command: DeskCommand,
 
   if (command === 'status') {
     if (!current) return void (await say('desk:setup.none'));
-    const where = current.channelId === place.channelId ? 'here' : current.teamId === place.teamId ? 'elsewhere' : 'otherTeam';
+    // Another team learns only that the desk is elsewhere: not who set it, nor how busy it is.
+    if (current.teamId !== place.teamId) return void (await say('desk:setup.statusOtherTeam'));
+    const where = current.channelId === place.channelId ? 'here' : 'elsewhere';
     const open = (await deps.store.index()).live.length;
     return void (await say('desk:setup.status', { where: deps.views.ctx(lang).t(`desk:setup.${where}`), name: current.setBy.name, when: deskTime(current.setAt, lang), open }));
   }
 
   const from = context.activity.from;
   if (!isId(from?.id)) return void (await say('desk:setup.notOwner'));
-  let role;
-  try {
-    role = await deps.roles.roleOf(context, place.teamId, from.id);
-  } catch {
-    return void (await say('desk:setup.checkFailed'));
-  }
-  if (role !== 'owner') return void (await say('desk:setup.notOwner'));
-
+  const refusal = await ownerRefusal(context, deps.roles, from.id, place.teamId, current);
+  if (refusal) return void (await say(refusal));
   if (command === 'off') {
     if (!current) return void (await say('desk:setup.offAlready'));
     await deps.store.clearSettings();
@@ -77,4 +75,19 @@ export async function runDeskCommand(context: TurnContext, command: DeskCommand,
   };
   const before = await deps.store.setSettings(settings);
   await say(!before ? 'desk:setup.set' : before.channelId === settings.channelId ? 'desk:setup.already' : 'desk:setup.moved');
+}
+
+/**
+ * Why `from` may not set the desk in `team` (or turn off the desk there), as a locale key; undefined
+ * when they may. Moving the desk out of another team also needs ownership of that team.
+ */
+async function ownerRefusal(context: TurnContext, roles: TeamRoles, from: string, team: string, current: DeskSettings | undefined): Promise<string | undefined> {
+  try {
+    if ((await roles.roleOf(context, team, from)) !== 'owner') return 'desk:setup.notOwner';
+    if (!current || current.teamId === team) return undefined;
+    const there = await roles.roleOf(context, current.teamId, from);
+    return there === 'owner' || there === 'no-team' ? undefined : 'desk:setup.notDeskOwner';
+  } catch {
+    return 'desk:setup.checkFailed';
+  }
 }

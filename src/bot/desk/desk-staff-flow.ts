@@ -1,5 +1,5 @@
 import type { AdaptiveCardInvokeResponse, TurnContext } from 'botbuilder';
-import { checkAnswer, type DeskAction, type DeskRequest, type StaffMember } from '../../domain/desk';
+import { checkAnswer, DESK_LIMITS, type AnswerProblem, type DeskAction, type DeskRequest, type StaffMember } from '../../domain/desk';
 import { maskEmailsAndNumbers } from '../../domain/text/personal-data';
 import type { Lang } from '../../domain/types';
 import { minimiseQuestion, type InsightsStore } from '../../insights';
@@ -44,7 +44,7 @@ export class DeskStaffFlow {
     if (!actor) return DeskViews.refusal(400, views.ctx(lang).t('desk:refused.wrong-place'));
 
     const action = this.actionFor(press, actor, r);
-    if (!action) return DeskViews.cardResponse(views.requestCard(r, lang, views.ctx(lang).t('desk:refused.empty-answer')));
+    if ('refused' in action) return DeskViews.cardResponse(views.requestCard(r, lang, views.ctx(lang).t(`desk:refused.${action.refused}`, { max: DESK_LIMITS.answerMax })));
     const result = await store.act(n, action, clock());
     if (!result) return DeskViews.cardResponse(views.goneCard(n, lang));
     if (!result.ok) {
@@ -66,7 +66,8 @@ export class DeskStaffFlow {
     return !r.post.tenantId || !tenant || tenant === r.post.tenantId;
   }
 
-  private actionFor(press: DeskInvoke, by: StaffMember, r: DeskRequest): DeskAction | undefined {
+  /** The action a press asks for, or why it cannot be done as typed. */
+  private actionFor(press: DeskInvoke, by: StaffMember, r: DeskRequest): DeskAction | { readonly refused: AnswerProblem } {
     switch (press.verb) {
       case DESK_VERB.assign:
         return { kind: 'assign', by };
@@ -75,15 +76,15 @@ export class DeskStaffFlow {
       case DESK_VERB.close:
         return { kind: 'close', by };
       case DESK_VERB.answer: {
-        const text = checkAnswer(press.answer);
-        return text ? { kind: 'answer', by, text } : undefined;
+        const answer = checkAnswer(press.answer);
+        return answer.ok ? { kind: 'answer', by, text: answer.text } : { refused: answer.code };
       }
       case DESK_VERB.learn: {
         const topic = press.topic && press.topic !== 'new' && this.deps.views.topics(r.lang).some((c) => c.id === press.topic) ? press.topic : null;
         return { kind: 'learn', by, topic };
       }
-      default:
-        return undefined;
+      default: // not reached: a refresh is answered before, the user's verbs go to the user's flow
+        return { refused: 'empty-answer' };
     }
   }
 

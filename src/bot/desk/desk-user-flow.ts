@@ -43,9 +43,12 @@ const card = (c: AdaptiveCard) => DeskViews.cardResponse(c);
 export class DeskUserFlow {
   constructor(private readonly deps: DeskUserDeps) {}
 
-  /** The offer card, when a desk is set and this is the user's personal chat; undefined otherwise (today's contacts answer then). */
+  /**
+   * The offer card, when a desk is set and this is the user's personal chat; undefined otherwise
+   * (today's contacts answer then, also while the store cannot be read: the user still gets help).
+   */
   async offer(context: TurnContext, lang: Lang, question = ''): Promise<Partial<Activity> | undefined> {
-    if (!isPersonal(context) || !(await this.deps.store.settings())) return undefined;
+    if (!isPersonal(context) || !(await this.deps.store.settings().catch(() => undefined))) return undefined;
     const offer = { question: question.slice(0, MAX_PREFILL), token: randomBytes(12).toString('base64url'), hours: this.deps.calendar.status(this.deps.clock()) };
     return this.deps.views.message(buildDeskOfferCard(offer, this.deps.views.ctx(lang)), lang);
   }
@@ -72,7 +75,10 @@ export class DeskUserFlow {
     if (!isPersonal(context)) return false;
     const user = userKeyOf(context.activity.channelId, context.activity.from.id);
     const now = this.deps.clock().getTime();
-    const mine = (await this.deps.store.index()).live.filter((e) => e.u === user && e.s === 'answered' && e.f !== undefined && now - e.f < REOPEN_WINDOW_MS);
+    // The store down: no request can be found, the message is answered like any other.
+    const index = await this.deps.store.index().catch(() => undefined);
+    if (!index) return false;
+    const mine = index.live.filter((e) => e.u === user && e.s === 'answered' && e.f !== undefined && now - e.f < REOPEN_WINDOW_MS);
     const last = mine.sort((a, b) => b.n - a.n)[0];
     if (!last) return false;
     const r = await this.deps.store.request(last.n);
@@ -96,8 +102,10 @@ export class DeskUserFlow {
     const allocation = await store.allocate({ user: userKeyOf(user.channelId, user.userId), token: press.token, now: now.getTime(), limit: this.deps.maxPerHour, windowMs: HOUR });
     if (allocation.kind === 'limited') return buildDeskLimitedCard(this.deps.maxPerHour, new Date(allocation.retryAt), ctx);
     if (allocation.kind === 'duplicate') {
+      // The first press got this number; if its request was never written (the store failed or
+      // timed out after the number was taken, and the user was asked to try again), this press writes it.
       const earlier = await store.request(allocation.n);
-      return earlier ? buildDeskSentCard(earlier, hours, ctx) : views.notice(lang, 'desk:sent.text', { n: allocation.n }, 'desk:sent.title');
+      if (earlier) return buildDeskSentCard(earlier, hours, ctx);
     }
     const guess = this.deps.assistant.ask(checked.text, { forcedLang: lang });
     const request: DeskRequest = newRequest({

@@ -6,7 +6,7 @@ import { translatorFor, type I18n } from '../../i18n';
 import { ADAPTIVE_CARD_TYPE, messageLocale, type AdaptiveCard } from '../../cards';
 import { buildDeskNoticeCard, buildDeskAnswerCard } from '../../cards/desk-user-cards';
 import { buildDeskGoneCard, buildDeskRequestCard, type TopicChoice } from '../../cards/desk-request-card';
-import type { DeskCardContext } from '../../cards/desk-kit';
+import { typed, type DeskCardContext } from '../../cards/desk-kit';
 
 /** Topics never offered in "Add to answers" (small talk and the bot's own). */
 const NOT_TOPICS = new Set(['greeting', 'thanks', 'help', 'language', 'row-check']);
@@ -43,7 +43,8 @@ export class DeskViews {
   /** The request card in a language (the shared copy in the channel, or one staff member's own view). */
   requestCard(r: DeskRequest, lang: Lang, notice?: string): AdaptiveCard {
     const card = buildDeskRequestCard(r, this.ctx(lang), { topics: this.topics(lang) });
-    return notice ? { ...card, body: [{ type: 'TextBlock', text: notice, wrap: true, color: 'Attention', weight: 'Bolder' }, ...card.body] } : card;
+    // The notice can name a staff member ("Priya has already taken this request"): shown as typed, never as markdown.
+    return notice ? { ...card, body: [typed(notice, { color: 'Attention', weight: 'Bolder' }), ...card.body] } : card;
   }
 
   /** A card for a request no longer kept. */

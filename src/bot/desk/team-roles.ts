@@ -1,7 +1,7 @@
 import { TeamsInfo, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
 
-/** A person's place in a team, as far as the bot can learn it. */
-export type TeamRole = 'owner' | 'member' | 'guest' | 'none';
+/** A person's place in a team, as far as the bot can learn it (`no-team`: the bot is no longer in that team, or it is gone). */
+export type TeamRole = 'owner' | 'member' | 'guest' | 'none' | 'no-team';
 
 /** Learns a member's role in a team (throws when it cannot be learned: the caller says "try again"). */
 export interface TeamRoles {
@@ -40,7 +40,8 @@ export class ConnectorTeamRoles implements TeamRoles {
     try {
       member = await TeamsInfo.getTeamMember(context, teamId, userId);
     } catch (err) {
-      if (statusOf(err) === 404) return 'none';
+      if (statusOf(err) === 403) return 'no-team';
+      if (statusOf(err) === 404) return (await this.hasTeam(context, teamId)) ? 'none' : 'no-team';
       throw err;
     }
     if (!member?.id) return 'none';
@@ -52,6 +53,17 @@ export class ConnectorTeamRoles implements TeamRoles {
     const team = await TeamsInfo.getTeamDetails(context, teamId);
     if (!objectId || !GUID.test(objectId) || !team?.aadGroupId || !GUID.test(team.aadGroupId)) throw Object.assign(new Error('no ids for the owner check'), { name: 'TeamRoleError' });
     return (await this.graphRoles(team.aadGroupId, objectId)).includes('owner') ? 'owner' : 'member';
+  }
+
+  /** False when Teams says the team is unknown to the bot (removed from it, or the team is gone). */
+  private async hasTeam(context: TurnContext, teamId: string): Promise<boolean> {
+    try {
+      return !!(await TeamsInfo.getTeamDetails(context, teamId))?.id;
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === 403 || status === 404) return false;
+      throw err;
+    }
   }
 
   /** The member's roles in the team's Microsoft 365 group (`[]` for a plain member). */

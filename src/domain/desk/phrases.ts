@@ -37,9 +37,11 @@ const HELP = new Set(['help', 'madad', 'problem', 'issue', 'dikkat', 'samasya', 
 const STILL_EN = new Set(['still']);
 const STILL_HI = [['abhi', 'bhi'], ['ab', 'bhi'], ['अभी', 'भी'], ['अब', 'भी']];
 const NOT_SOLVED = [
-  ['not', 'solved'], ['unsolved'], ['not', 'resolved'], ['didn', 't', 'help'], ['didnt', 'help'], ['did', 'not', 'help'], ['not', 'working'],
+  ['not', 'solved'], ['unsolved'], ['not', 'resolved'], ['didn', 't', 'help'], ['didnt', 'help'], ['did', 'not', 'help'],
   ['hal', 'nahi'], ['hal', 'nahin'], ['solve', 'nahi'], ['हल', 'नहीं'], ['हल', 'नही'], ['सुलझी', 'नहीं'],
 ];
+/** "Not working" means the answer failed only after "still": alone ("OTP not working") it is a new question. */
+const BROKEN = [['not', 'working'], ['kaam', 'nahi'], ['kaam', 'nahin'], ['काम', 'नहीं'], ['काम', 'नही']];
 
 function hasRun(w: readonly string[], run: readonly string[]): boolean {
   for (let i = 0; i + run.length <= w.length; i++) if (run.every((t, j) => w[i + j] === t)) return true;
@@ -52,7 +54,7 @@ export function stillNeedsHelp(text: string): boolean {
   if (!w.length || w.length > MAX_WORDS) return false;
   if (NOT_SOLVED.some((run) => hasRun(w, run))) return true;
   const still = w.some((t) => STILL_EN.has(t)) || STILL_HI.some((run) => hasRun(w, run));
-  return still && w.some((t) => HELP.has(t) || t === 'need' || t === 'chahiye' || t === 'चाहिए');
+  return still && (w.some((t) => HELP.has(t) || t === 'need' || t === 'chahiye' || t === 'चाहिए') || BROKEN.some((run) => hasRun(w, run)));
 }
 
 /** A desk command typed in a channel (after the @mention): set it here, turn it off, or say where it is. */

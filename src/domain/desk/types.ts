@@ -24,7 +24,6 @@ export interface UserAddress {
   readonly botName?: string;
   readonly userId: string;
   readonly userName?: string;
-  readonly userAadObjectId?: string;
   /** From the Teams roster: the "chat with the user" link needs it. */
   readonly userPrincipalName?: string;
 }
