@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { AppConfig, loadConfig } from './config';
 import { createCore } from './compose';
 import { createBot } from './bot/create-bot';
+import { frameworkStorageBackends } from './bot/framework-storage';
 import { createLogger } from './server/logger';
 import { createServer } from './server/create-server';
 import { Lifecycle } from './server/lifecycle';
@@ -37,7 +38,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   const logger = options.logger ?? createLogger(config.logLevel);
   if (!config.microsoftAppId) logger.warn('MicrosoftAppId is not set: authentication is OFF (local use only)');
   const core = createCore(config);
-  const store = createStateStore(config, logger, options.storeTimings);
+  const store = createStateStore(config, logger, frameworkStorageBackends, options.storeTimings);
   const { bot, adapter, insights } = createBot(config, core, logger, store.storage);
   const lifecycle = new Lifecycle();
   const contentLoaded = core.assistant.topics().length > 0;
