@@ -39,6 +39,7 @@ export function renderAnswerBody(reply: AssistantReply, t: TFunction, renderers:
     if (rendered) blocks.push(rendered);
   }
   if (text.steps.length) blocks.push([t('answer.steps'), ...text.steps.map((s, i) => `${i + 1}. ${s}`)].join('\n'));
+  blocks.push(...(text.details ?? []));
   if (text.links.length) blocks.push([t('answer.links'), ...text.links.map((l) => `- ${l.label}: ${l.url}`)].join('\n'));
   if (text.contacts.length) blocks.push([t('answer.contacts'), ...text.contacts.map(contactLine)].join('\n'));
   if (text.note) blocks.push(`${t('answer.note')} ${text.note}`);

@@ -8,7 +8,8 @@ import { formatDay, formatIndiaTime } from './format-date';
 export function renderHelpDeskStatus(status: HelpDeskStatus, lang: Lang, t: TFunction): string {
   if (status.state === 'open') return t('desk.open', { until: formatIndiaTime(status.closesAt!, lang) });
   if (status.state === 'unknown') return t('desk.unknown');
-  const reason = status.reason === 'holiday' ? t('desk.reason.holiday', { name: status.holidayName }) : t(`desk.reason.${status.reason}`);
+  const holiday = lang === 'hi' ? status.holidayNameHi ?? status.holidayName : status.holidayName;
+  const reason = status.reason === 'holiday' ? t('desk.reason.holiday', { name: holiday }) : t(`desk.reason.${status.reason}`);
   const next = status.nextOpen ? t('desk.nextOpen', { when: formatIndiaTime(status.nextOpen, lang) }) : t('desk.nextOpenUnknown');
   return `${t('desk.closed', { reason })} ${next}`;
 }

@@ -34,7 +34,7 @@ export function renderRowCheckText(result: CheckResult, lang: Lang, t: Translate
   const max = options.maxRowsShown ?? 15;
   const failed = result.rows.filter((r) => !r.valid).length;
   const warned = result.rows.filter((r) => r.warnings.length > 0).length;
-  const parts: string[] = [t(`${NS}ui.summary`, { rows: result.rows.length, failed, warned })];
+  const parts: string[] = [t(`${NS}ui.summary`, { count: result.rows.length, failed, warned })];
   const problems = result.rows.filter((r) => r.errors.length || r.warnings.length);
   if (!failed && result.rows.length) parts.push(t(`${NS}ui.no-errors`));
   for (const row of problems.slice(0, max)) parts.push(rowLines(row, t).join('\n'));

@@ -8,7 +8,7 @@ import { cardProblems, textsIn, typesIn } from './validate-card';
 
 const LANGS: Lang[] = ['en', 'hi'];
 const DEVANAGARI = /\p{Script=Devanagari}/u;
-const KNOWN_TYPES = new Set(['AdaptiveCard', 'TextBlock', 'Container', 'FactSet', 'ActionSet', 'Action.Submit', 'Action.OpenUrl']);
+const KNOWN_TYPES = new Set(['AdaptiveCard', 'TextBlock', 'Container', 'FactSet', 'ActionSet', 'Action.Submit', 'Action.OpenUrl', 'Action.ToggleVisibility']);
 
 /** Every card kind in a language, by name. */
 function allCards(lang: Lang): Record<string, AdaptiveCard> {

@@ -8,6 +8,8 @@ export interface Holiday {
   /** `YYYY-MM-DD` in India time. */
   readonly date: string;
   readonly name: string;
+  /** The holiday's name in Hindi, for Hindi replies. */
+  readonly name_hi?: string;
 }
 
 /** Hours of the desk, India time. */
@@ -26,6 +28,8 @@ export interface HelpDeskStatus {
   /** For `closed`: why (a holiday — named in `holidayName` — the weekend, or outside 9 to 5). */
   readonly reason?: 'holiday' | 'weekend' | 'before-hours' | 'after-hours';
   readonly holidayName?: string;
+  /** The same holiday's name in Hindi, when the list gives one. */
+  readonly holidayNameHi?: string;
   /** For `open`: when it closes today (an instant). */
   readonly closesAt?: Date;
   /** For `closed`: the next opening, when it can be known from loaded holiday lists. */
@@ -49,12 +53,12 @@ function istParts(instant: Date): { date: string; weekday: number; minutes: numb
 
 /** Answers "is the desk open now, and when does it next open" from the loaded holiday lists. */
 export class HelpDeskCalendar {
-  private readonly holidays = new Map<string, string>();
+  private readonly holidays = new Map<string, Holiday>();
   private readonly years = new Set<number>();
 
   constructor(holidays: readonly Holiday[], private readonly hours: DeskHours = DEFAULT_DESK_HOURS) {
     for (const h of holidays) {
-      this.holidays.set(h.date, h.name);
+      this.holidays.set(h.date, h);
       this.years.add(Number(h.date.slice(0, 4)));
     }
   }
@@ -78,7 +82,8 @@ export class HelpDeskCalendar {
     return {
       state: 'closed',
       reason,
-      holidayName: reason === 'holiday' ? this.holidays.get(p.date) : undefined,
+      holidayName: reason === 'holiday' ? this.holidays.get(p.date)?.name : undefined,
+      holidayNameHi: reason === 'holiday' ? this.holidays.get(p.date)?.name_hi : undefined,
       nextOpen: this.nextOpening(now),
       today: p.date,
     };
