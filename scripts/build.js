@@ -32,22 +32,22 @@ function filesUnder(dir) {
   });
 }
 
-function typescriptVersion() {
+function typescriptVersion(root = ROOT) {
   try {
-    return JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'typescript', 'package.json'), 'utf8')).version;
+    return JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'typescript', 'package.json'), 'utf8')).version;
   } catch {
     return undefined;
   }
 }
 
-/** A hash of everything the build reads. */
-function fingerprint() {
+/** A hash of everything the build reads (under `root`: src/, both tsconfigs, the TypeScript version). */
+function fingerprint(root = ROOT) {
   const hash = crypto.createHash('sha256');
-  hash.update(`typescript ${typescriptVersion() ?? 'none'}\0`);
-  const inputs = [...filesUnder(path.join(ROOT, 'src')), ...PROJECTS.map((p) => path.join(ROOT, p))];
-  for (const file of inputs.map((f) => path.relative(ROOT, f).split(path.sep).join('/')).sort()) {
+  hash.update(`typescript ${typescriptVersion(root) ?? 'none'}\0`);
+  const inputs = [...filesUnder(path.join(root, 'src')), ...PROJECTS.map((p) => path.join(root, p))];
+  for (const file of inputs.map((f) => path.relative(root, f).split(path.sep).join('/')).sort()) {
     hash.update(`${file}\0`);
-    hash.update(fs.readFileSync(path.join(ROOT, file)));
+    hash.update(fs.readFileSync(path.join(root, file)));
     hash.update('\0');
   }
   return hash.digest('hex');
@@ -97,7 +97,7 @@ async function main(argv) {
   }
   const print = fingerprint();
   if (ifStale && isCurrent(print)) return 0;
-  if (ifStale) console.error('build: the sources changed since the last build (or there is none): building…');
+  if (ifStale) console.error(fs.existsSync(STAMP) ? 'build: the sources changed since the last build: building…' : 'build: no build yet: building dist/…');
   return (await build(print)) ? 0 : 1;
 }
 
