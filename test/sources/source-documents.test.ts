@@ -21,7 +21,7 @@ const DOCUMENT_FILES: Readonly<Record<string, string>> = {
   'dopt-holidays-2026': 'reference/holidays-2026-delhi.md',
 };
 
-const explicit = process.env.SAHAYAK_SOURCES_DIR;
+const explicit = process.env.SAHAYAK_SOURCES_DIR || undefined;
 const SOURCES_DIR = path.resolve(explicit ?? path.join(ROOT, '..', 'shared'));
 const present = Object.values(DOCUMENT_FILES).filter((f) => fs.existsSync(path.join(SOURCES_DIR, f)));
 // A folder named on purpose must hold every document; the default folder is simply absent on a user's clone.
