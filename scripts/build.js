@@ -4,7 +4,7 @@
  *
  *   node scripts/build.js               always build (`npm run build`)
  *   node scripts/build.js --if-stale    build only when the sources changed since the last build
- *                                       (`npm start`, `npm test`, `npm run playground`)
+ *                                       (`npm test`, `npm run playground`; `npm start` calls it in-process)
  *   node scripts/build.js --on-install  the same, run by `npm install` / `npm ci`; without TypeScript
  *                                       installed (`--omit=dev`) it says so and leaves dist/ as it is
  *
@@ -101,7 +101,7 @@ async function main(argv) {
   return (await build(print)) ? 0 : 1;
 }
 
-module.exports = { fingerprint, isCurrent };
+module.exports = { fingerprint, isCurrent, run: main };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; });

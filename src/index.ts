@@ -62,8 +62,8 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   };
 }
 
-/** Runs the server until SIGTERM/SIGINT, then drains turns in flight and exits 0. */
-function main(): void {
+/** Runs the server until SIGTERM/SIGINT, then drains turns in flight and exits 0 (`npm start` calls it through scripts/start.js). */
+export function main(): void {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   startApp(config, { logger }).then(
