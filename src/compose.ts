@@ -10,6 +10,7 @@ import { createI18n, I18n } from './i18n';
 import { Directory, loadDirectory } from './domain/directory';
 import { directoryCapability } from './domain/directory/directory-capability';
 import { rowCheckCapability } from './domain/bulk-upload/row-check-capability';
+import { trainingCapability } from './domain/training/training-capability';
 
 /** The core shared by every surface (bot, CLI, tab, messaging extension). */
 export interface Core {
@@ -39,7 +40,8 @@ export function createCore(config: AppConfig, options: CoreOptions = {}): Core {
   );
   const calendar = new HelpDeskCalendar(loadHolidays(config.contentDir));
   const directory = loadDirectory(config.contentDir);
-  const capabilities: Capability[] = [rowCheckCapability(clock), directoryCapability(directory)];
+  const help = directory.fallbackContacts().find((f) => f.id === 'igot-queries');
+  const capabilities: Capability[] = [rowCheckCapability(clock), directoryCapability(directory), trainingCapability({ calendar, clock, help })];
   const assistant = new Assistant({ answers: loadAnswers(config.contentDir), matcher, calendar, clock, capabilities, recentReplies: options.recentQuestions });
   return { assistant, calendar, directory, i18n: createI18n(config.localesDir), clock };
 }

@@ -18,6 +18,29 @@ export interface AppConfig {
   readonly blobContainer: string;
   /** JSON-lines file of feedback and unanswered questions (no personal data). */
   readonly insightsFile: string;
+  /** The query-assistance desk (requests for a person, worked from a Teams channel). */
+  readonly desk: DeskConfig;
+}
+
+/** The desk's settings. */
+export interface DeskConfig {
+  /** Requests are removed this many days after they are closed (`SAHAYAK_DESK_RETENTION_DAYS`, default 90). */
+  readonly retentionDays: number;
+  /** Requests one user may open per hour (`SAHAYAK_DESK_MAX_PER_HOUR`, default 3). */
+  readonly maxRequestsPerHour: number;
+  /** How often each instance looks for undelivered desk messages (`SAHAYAK_DESK_SWEEP_SECONDS`, default 60). */
+  readonly sweepSeconds: number;
+  /**
+   * Microsoft Graph for the team-owner check of `desk here` (`SAHAYAK_GRAPH_URL`): Graph itself
+   * when an app id is set; none in local open mode (any team member who is not a guest may set the desk).
+   */
+  readonly graphUrl: string;
+}
+
+/** A whole number from the environment within bounds, else the default. */
+function boundedInt(raw: string | undefined, fallback: number, min: number, max: number): number {
+  const n = Number.parseInt(raw ?? '', 10);
+  return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }
 
 const ROOT = path.resolve(__dirname, '..');
@@ -38,5 +61,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     blobConnectionString: env.SAHAYAK_BLOB_CONNECTION_STRING ?? '',
     blobContainer: env.SAHAYAK_BLOB_CONTAINER ?? 'sahayak-state',
     insightsFile: env.SAHAYAK_INSIGHTS_FILE ?? './data/insights.jsonl',
+    desk: Object.freeze({
+      retentionDays: boundedInt(env.SAHAYAK_DESK_RETENTION_DAYS, 90, 1, 3650),
+      maxRequestsPerHour: boundedInt(env.SAHAYAK_DESK_MAX_PER_HOUR, 3, 1, 100),
+      sweepSeconds: boundedInt(env.SAHAYAK_DESK_SWEEP_SECONDS, 60, 1, 3600),
+      graphUrl: env.SAHAYAK_GRAPH_URL ?? (env.MicrosoftAppId ? 'https://graph.microsoft.com' : ''),
+    }),
   });
 }

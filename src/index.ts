@@ -10,6 +10,7 @@ import { createServer } from './server/create-server';
 import { Lifecycle } from './server/lifecycle';
 import { tabRoutes } from './server/tab-routes';
 import { createStateStore, StateStore, StoreTimings } from './storage/create-storage';
+import { holidayListWarnings, holidayWarningText } from './domain/help-desk/holiday-lists';
 
 /** A started app (tests start several on port 0). */
 export interface RunningApp {
@@ -30,6 +31,8 @@ export interface StartOptions {
   readonly storeTimings?: StoreTimings;
   /** Extra routes in place of the tab's (default: the tab page and its endpoints). */
   readonly routes?: readonly ((server: Server) => void)[];
+  /** The core's clock (tests: desk hours and holiday-list warnings as of a moment). */
+  readonly clock?: () => Date;
 }
 
 /** Composition root: config → core → state store → bot → HTTP server, listening. */
@@ -37,13 +40,17 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   const started = process.hrtime.bigint();
   const logger = options.logger ?? createLogger(config.logLevel);
   if (!config.microsoftAppId) logger.warn('MicrosoftAppId is not set: authentication is OFF (local use only)');
-  const core = createCore(config);
+  const core = createCore(config, options.clock ? { clock: options.clock } : {});
   const store = createStateStore(config, logger, frameworkStorageBackends, options.storeTimings);
-  const { bot, adapter, insights } = createBot(config, core, logger, store.storage);
+  const { bot, adapter, insights, desk } = createBot(config, core, logger, store.storage);
   const lifecycle = new Lifecycle();
   const contentLoaded = core.assistant.topics().length > 0;
   const ready = async (): Promise<boolean> => contentLoaded && (await store.probe());
-  const server = createServer({ adapter, bot, logger, lifecycle, ready, routes: options.routes ?? [tabRoutes(core)] });
+  const readyDetail = (): Record<string, unknown> => {
+    const warnings = holidayListWarnings(core.calendar.years(), core.clock()).map(holidayWarningText);
+    return warnings.length ? { warnings } : {};
+  };
+  const server = createServer({ adapter, bot, logger, lifecycle, ready, readyDetail, routes: options.routes ?? [tabRoutes(core)] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -56,6 +63,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
     server, port, url: `http://127.0.0.1:${port}`, store, startupMs,
     stop: async (graceMs = 10_000) => {
       const clean = await lifecycle.drain(server.server, graceMs);
+      await desk.stop();
       await insights.flush();
       return clean;
     },

@@ -10,6 +10,8 @@ import { createTurnErrorHandler } from './turn-error';
 import { UserPreferences } from './user-profile';
 import { JsonlInsightsStore } from '../insights';
 import type { FileCheckIo } from './file-check-flow';
+import { createDesk } from './desk/create-desk';
+import type { DeskService } from './desk/desk-service';
 
 /** The bot and its adapter, wired to the core. */
 export interface BotParts {
@@ -18,6 +20,8 @@ export interface BotParts {
   readonly storage: Storage;
   /** Feedback and unanswered questions (flush at shutdown). */
   readonly insights: JsonlInsightsStore;
+  /** The query-assistance desk (stop it at shutdown). */
+  readonly desk: DeskService;
 }
 
 /** File download, check and upload; exceljs is loaded only when the first file arrives (start-up stays small). */
@@ -42,9 +46,11 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
   const insights = new JsonlInsightsStore(config.insightsFile, (err) =>
     logger.warn({ errorName: (err as Error)?.name, code: (err as NodeJS.ErrnoException)?.code }, 'insight not recorded'),
   );
+  const renderer = new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory));
+  const desk = createDesk({ config, core, logger, storage, adapter, renderer, insights });
   const bot = new SahayakBot({
     assistant: core.assistant,
-    renderer: new TextRenderer(core.assistant, core.i18n, factRenderers(core.directory)),
+    renderer,
     preferences: new UserPreferences(storage, {
       unsavedNote: (lang) => core.i18n.getFixedT(lang, 'server')('preferenceNotSaved'),
     }),
@@ -53,6 +59,7 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
     directory: core.directory,
     clock: core.clock,
     files: LAZY_FILE_IO,
+    desk,
   });
-  return { bot, adapter, storage, insights };
+  return { bot, adapter, storage, insights, desk };
 }

@@ -5,6 +5,9 @@ import type { Lang } from '../domain/types';
 import type { FileCheckOutcome, UploadOutcome } from '../files';
 import type { ReplyPresenter } from './reply-presenter';
 
+/** What a file that is neither .xlsx nor .csv gets: the checker's "only .xlsx and .csv" message, nothing downloaded. */
+const NOT_CHECKABLE: CheckResult = Object.freeze({ layout: 'current', layoutAssumed: false, headerFound: false, rows: [], notes: [], limit: { code: 'not-xlsx-or-csv' } });
+
 /** How Teams delivers a file sent to the bot in a personal chat. */
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
 const FILE_CONSENT = 'application/vnd.microsoft.teams.card.file.consent';
@@ -31,6 +34,19 @@ export function readSentFile(activity: Partial<Activity>): SentFile | undefined 
   return { downloadUrl: content.downloadUrl, fileType: String(content.fileType ?? ''), name: String(file.name ?? 'upload') };
 }
 
+/** The kinds of file that can be checked, by extension. */
+const CHECKABLE = new Set(['xlsx', 'csv']);
+
+/**
+ * False for a file that says it is neither .xlsx nor .csv, by its Teams file type or else its
+ * name's extension (a .txt is not: the CLI says the same). A file that says nothing is sniffed.
+ */
+export function isCheckableFile(file: SentFile): boolean {
+  const ext = /\.([^.]+)$/.exec(file.name)?.[1] ?? '';
+  const type = (file.fileType || ext).toLowerCase().replace(/^\./, '');
+  return !type || CHECKABLE.has(type);
+}
+
 /** The name of the annotated copy: `<name>-checked.xlsx`. */
 function checkedName(name: string): string {
   return `${name.replace(/\.[^.]*$/, '') || 'upload'}-checked.xlsx`;
@@ -51,6 +67,10 @@ export class FileCheckFlow {
 
   /** Checks a sent file; replies with the summary and (when there is one) the offer of the annotated copy. */
   async onFile(context: TurnContext, file: SentFile, lang: Lang): Promise<void> {
+    if (!isCheckableFile(file)) {
+      await context.sendActivity(this.summary(NOT_CHECKABLE, lang));
+      return;
+    }
     const outcome = await this.io.downloadAndCheck(file.downloadUrl, { fileType: file.fileType, now: this.clock(), annotate: true });
     const messages: Partial<Activity>[] = [this.summary(outcome.result, lang)];
     if (outcome.annotated && !outcome.result.limit) messages.push(this.consentCard(file, outcome.annotated.length, lang));

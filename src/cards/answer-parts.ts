@@ -89,7 +89,7 @@ export function replyActions(topic: TopicId | null, query: string, ctx: CardCont
   const other = otherLang(ctx.lang);
   const toggle: LanguageAction = { sahayak: 'lang', lang: other, topic, ...(query && query.length <= MAX_TOGGLE_QUERY ? { query } : {}) };
   const actions: CardElement[] = [submit(ctx.t('cards:button.otherLang'), toggle)];
-  if (options.talk !== false) actions.push(submit(ctx.t('cards:button.talk'), { sahayak: 'talk', lang: ctx.lang } satisfies TalkAction));
+  if (options.talk !== false) actions.push(submit(ctx.t('cards:button.talk'), { sahayak: 'talk', lang: ctx.lang, ...(toggle.query ? { query: toggle.query } : {}) } satisfies TalkAction));
   if (topic && options.feedback !== false && !NO_FEEDBACK.has(topic)) {
     const vote = (helpful: boolean): FeedbackAction => ({ sahayak: 'feedback', topic, lang: ctx.lang, helpful });
     actions.push(submit(ctx.t('cards:button.helpful'), vote(true)), submit(ctx.t('cards:button.notHelpful'), vote(false)));

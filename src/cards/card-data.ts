@@ -19,10 +19,12 @@ export interface LanguageAction {
   readonly query?: string;
 }
 
-/** "Talk to a person": the help-desk contacts and whether the live desk is open now. */
+/** "Talk to a person": the help-desk contacts and whether the live desk is open now (or, with a desk set, the offer to send the question). */
 export interface TalkAction {
   readonly sahayak: 'talk';
   readonly lang: Lang;
+  /** The question the card answered (short, never pasted rows): what the desk offer starts with. */
+  readonly query?: string;
 }
 
 /** 👍 / 👎 on an answer. */
@@ -46,7 +48,7 @@ export function readCardAction(value: unknown): CardAction | undefined {
   if (!KINDS.has(v[ACTION_KEY] as string) || !isLang(v.lang)) return undefined;
   if ((v.sahayak === 'topic' || v.sahayak === 'feedback') && typeof v.topic !== 'string') return undefined;
   if (v.sahayak === 'feedback' && typeof v.helpful !== 'boolean') return undefined;
-  if (v.sahayak === 'lang' && v.query !== undefined && typeof v.query !== 'string') return undefined;
+  if ((v.sahayak === 'lang' || v.sahayak === 'talk') && v.query !== undefined && typeof v.query !== 'string') return undefined;
   return v as unknown as CardAction;
 }
 

@@ -32,8 +32,18 @@ export interface UnansweredEvent {
   readonly choices?: readonly TopicId[];
 }
 
+/** A help-desk answer staff marked "add to answers" (issue 15): question and answer masked, the topic chosen by staff (null: a new topic). */
+export interface StaffAnswerEvent {
+  readonly type: 'staff-answer';
+  readonly at: string;
+  readonly lang: Lang;
+  readonly topic: TopicId | null;
+  readonly question: string;
+  readonly answer: string;
+}
+
 /** One record of the content team's worklist: no user ids, no conversation ids, no unmasked text. */
-export type InsightEvent = AskedEvent | FeedbackEvent | UnansweredEvent;
+export type InsightEvent = AskedEvent | FeedbackEvent | UnansweredEvent | StaffAnswerEvent;
 
 /** Where insight events are kept. */
 export interface InsightsStore {

@@ -80,7 +80,7 @@ export class JsonlInsightsStore implements InsightsStore {
       if (!line.trim()) continue;
       try {
         const e = JSON.parse(line) as InsightEvent;
-        if (e && (e.type === 'asked' || e.type === 'feedback' || e.type === 'unanswered')) events.push(e);
+        if (e && (e.type === 'asked' || e.type === 'feedback' || e.type === 'unanswered' || e.type === 'staff-answer')) events.push(e);
       } catch {
         // a half-written line: skip it
       }

@@ -26,7 +26,7 @@ export function summarizeInsights(events: readonly InsightEvent[], top = 10): In
       if (e.helpful) v.helpful++;
       else v.notHelpful++;
       votes.set(e.topic, v);
-    } else {
+    } else if (e.type === 'unanswered') {
       const key = `${e.lang}|${e.kind}|${e.question.toLowerCase()}`;
       const u = unanswered.get(key) ?? { question: e.question, count: 0, lang: e.lang, kind: e.kind };
       u.count++;

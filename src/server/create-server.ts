@@ -16,6 +16,8 @@ export interface ServerDeps {
   readonly logger: Logger;
   /** Readiness: content loaded, storage reachable. */
   readonly ready?: () => Promise<boolean>;
+  /** Extra fields for `/readyz`'s body (warnings such as a missing holiday list); never its status. */
+  readonly readyDetail?: () => Record<string, unknown>;
   /** More routes (the tab page and its JSON endpoints); `parseBody` is the server's body parser, for routes that take a body. */
   readonly routes?: readonly ((server: Server, parseBody: readonly RequestHandler[]) => void)[];
   /** Tracks requests in flight for graceful shutdown (one is made when omitted). */
@@ -53,7 +55,7 @@ export function createServer(deps: ServerDeps): Server {
   server.get('/readyz', async (_req, res) => {
     let ready = !lifecycle.isDraining;
     if (ready && deps.ready) ready = await deps.ready().catch(() => false);
-    res.send(ready ? 200 : 503, { status: ready ? 'ready' : lifecycle.isDraining ? 'shutting-down' : 'not-ready' });
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : lifecycle.isDraining ? 'shutting-down' : 'not-ready', ...deps.readyDetail?.() });
   });
   for (const register of deps.routes ?? []) register(server, parseBody);
   return server;

@@ -101,6 +101,22 @@ describe('a bulk-upload file sent to the bot in a personal chat', () => {
     });
   });
 
+  it.each([
+    ['en', 'staff.txt', 'txt', 'Only .xlsx and .csv files can be checked'],
+    ['hi', 'staff.txt', '', 'केवल .xlsx और .csv फ़ाइलें जाँची जा सकती हैं'],
+    ['en', 'staff.pdf', 'pdf', 'Only .xlsx and .csv files can be checked'],
+  ])('a %s user sending %s (file type "%s") gets the CLI\'s "only .xlsx and .csv" message, and nothing is downloaded', async (lang, name, fileType, message) => {
+    const fetched: string[] = [];
+    const io = { downloadAndCheck: async (url: string) => { fetched.push(url); return downloadAndCheck(url, {}); }, upload: uploadToUrl };
+    const { adapter } = createHarness(undefined, io);
+    const activity = { type: 'message', text: '', locale: lang === 'hi' ? 'hi-IN' : 'en-IN', attachments: [{ contentType: FILE_DOWNLOAD_INFO, name, content: { downloadUrl: `${files.base}/sheet.xlsx`, fileType, uniqueId: 'u2' } }] };
+    await adapter.send(activity as Partial<Activity>).assertReply((a) => {
+      expect(JSON.stringify(cardOf(a))).toContain(message);
+      expect(a.attachments).toHaveLength(1);
+    });
+    expect(fetched).toEqual([]);
+  });
+
   it('declining the copy gets a short confirmation', async () => {
     const { adapter } = createHarness(undefined, { downloadAndCheck, upload: uploadToUrl });
     await adapter

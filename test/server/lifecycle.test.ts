@@ -14,7 +14,7 @@ test('healthz is live and readyz reports content and storage', async () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${app.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
   } finally {
     await app.stop(1000);
   }

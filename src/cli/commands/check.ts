@@ -36,27 +36,44 @@ async function annotatePasted(text: string, result: CheckResult, out: string): P
   await fs.writeFile(out, await writeAnnotatedXlsx(rows, byLine, headerLine, col));
 }
 
+/** A file name that names no file says so (not "save it again as .xlsx"). */
+async function mustBeAFile(file: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw UsageError.of('file-not-found', {}, file);
+    throw UsageError.of('file-unreadable', { reason: code ?? 'error' }, file);
+  }
+  if (!stat.isFile()) throw UsageError.of('not-a-file', {}, file);
+}
+
 /** `sahayak check [--json] [--lang hi|en] [--out FILE.xlsx] [FILE]`: which rows the portal will reject, and why. */
 export const runCheck: Command = async (args, io, config) => {
   const { flags, positional } = parseArgs(args, ['json'], ['lang', 'out']);
   const lang = (flags.get('lang') ?? 'en') as Lang;
-  if (lang !== 'hi' && lang !== 'en') throw new UsageError('--lang must be hi or en');
-  if (positional.length > 1) throw new UsageError('check takes at most one file');
+  if (lang !== 'hi' && lang !== 'en') throw UsageError.of('bad-lang');
+  if (positional.length > 1) throw UsageError.of('one-file');
   const out = flags.get('out');
-  if (out === true) throw new UsageError('--out needs a file name');
-  if (out !== undefined && path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError('--out must name an .xlsx file');
+  if (out === true) throw UsageError.of('needs-value', { option: '--out' });
+  if (out !== undefined && path.extname(out).toLowerCase() !== '.xlsx') throw UsageError.of('out-needs-xlsx');
   const t = createI18n(config.localesDir).getFixedT(lang) as unknown as Translate;
   let result: CheckResult;
   if (positional.length) {
     const file = positional[0];
+    await mustBeAFile(file);
     const ext = path.extname(file).toLowerCase();
-    if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`${file}: only .xlsx and .csv files can be checked`);
+    // The same message the bot gives a file that is neither (a .txt, a .pdf).
+    if (ext !== '.xlsx' && ext !== '.csv') throw UsageError.of('checker:limit.not-xlsx-or-csv', {}, file);
     const checked = await checkFilePath(file, { annotate: out !== undefined });
-    if (checked.result.limit) throw new UsageError(`${file}: ${limitText(checked.result.limit, t)}`);
+    const limit = checked.result.limit;
+    if (limit) throw new UsageError(limitText(limit, t), `checker:limit.${limit.code}`, { ...(limit.params as Record<string, string | number>) }, file);
     result = checked.result;
     if (out !== undefined && checked.annotated) await fs.writeFile(out, checked.annotated);
   } else {
     const text = await readAll(io.stdin);
+    if (!text.trim()) throw UsageError.of('nothing-to-check');
     result = checkPastedText(text, { maxRows: Infinity });
     if (out !== undefined) await annotatePasted(text, result, out);
   }

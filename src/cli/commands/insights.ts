@@ -2,6 +2,7 @@ import { createI18n } from '../../i18n';
 import { JsonlInsightsStore, summarizeInsights, type InsightsSummary } from '../../insights';
 import { parseArgs, UsageError } from '../cli-io';
 import type { Command } from './index';
+import { deskInsights } from './desk-insights';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
@@ -31,11 +32,12 @@ export const runInsights: Command = async (args, io, config) => {
   if (file === true) throw new UsageError('--file needs a path');
   const path = file ?? config.insightsFile;
   const summary = summarizeInsights(await new JsonlInsightsStore(path).all(), top);
+  const desk = await deskInsights(config, lang);
   if (flags.has('json')) {
-    io.stdout.write(`${JSON.stringify(summary)}\n`);
+    io.stdout.write(`${JSON.stringify({ ...summary, desk: desk.json })}\n`);
     return 0;
   }
   const t = createI18n(config.localesDir).getFixedT(lang);
-  io.stdout.write(`${renderInsights(summary, path, (key, options) => String(t(key, options as never)))}\n`);
+  io.stdout.write(`${renderInsights(summary, path, (key, options) => String(t(key, options as never)))}\n\n${desk.text}\n`);
   return 0;
 };

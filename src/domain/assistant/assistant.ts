@@ -4,7 +4,6 @@ import { cleanText } from '../text/normalize';
 import { mayRemember, REMEMBER_CHARS } from '../text/personal-data';
 import { findLanguageRequest, QuestionMatcher, Understanding } from '../understanding';
 import { HelpDeskCalendar } from '../help-desk/hours';
-import { findDate, trainingDates } from '../training/timeline';
 import type { Lang, TopicAnswer, TopicId, UserContext } from '../types';
 import type { Capability, CapabilityClaim } from './capability';
 import { chooseReplyLanguage } from './reply-language';
@@ -118,12 +117,7 @@ export class Assistant {
 
   private enrich(topic: TopicId, text: string): AnswerFacts {
     const facts: Record<string, unknown> = {};
-    const now = this.deps.clock();
-    if (DESK_TOPICS.has(topic)) facts.helpDesk = this.deps.calendar.status(now);
-    if (topic === 'training-timeline') {
-      const date = findDate(text, now);
-      if (date) facts.training = trainingDates(date, now);
-    }
+    if (DESK_TOPICS.has(topic)) facts.helpDesk = this.deps.calendar.status(this.deps.clock());
     for (const c of this.capabilities) Object.assign(facts, c.enrich?.(topic, text));
     return facts;
   }
