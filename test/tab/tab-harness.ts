@@ -10,6 +10,9 @@ import { startApp, type RunningApp } from '../../src/index';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
+/** The browser helpers live in test/helpers/chromium.ts; re-exported for the browser tests that import them from here. */
+export { CHROMIUM_ARGS, ensureChromium, launchChromium } from '../helpers/chromium';
+
 /** Compiles the browser code (`src/tab` → `dist/tab/tab.js`), as `npm run build` does. */
 export function buildTab(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'src', 'tab', 'tsconfig.json')], {
