@@ -124,6 +124,9 @@ async function main(): Promise<void> {
   log('file check: 100,000 rows vs exceljs read (child process)…');
   const check = await runJsonChild(path.join(__dirname, 'check-bench.js'));
   log(check ? `file check: ${JSON.stringify(check)}` : 'file check: bench not present or failed (skipped)');
+  log('file checks with the queue full: 24 zip bombs, then 30 large CSVs, at once (child process)…');
+  const fileQueue = await runJsonChild(path.join(__dirname, 'file-queue-bench.js'));
+  log(fileQueue ? `file checks with the queue full: ${JSON.stringify(fileQueue)} (target: peak < 1024 MB)` : 'file checks with the queue full: failed (skipped)');
 
   const results = {
     at: new Date().toISOString(),
@@ -138,6 +141,7 @@ async function main(): Promise<void> {
     memory: { echoAfterLoadMb: rssAfterLoad.echo, afterStartMb: rssAfterStart.sahayak, afterLoadMb: rssAfterLoad.sahayak },
     directory,
     check,
+    fileQueue,
   };
   const verdicts = TARGETS.map((t) => ({ ...t, value: t.value(results), pass: t.pass(results) }));
   fs.mkdirSync(OUT_DIR, { recursive: true });

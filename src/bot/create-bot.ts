@@ -10,6 +10,8 @@ import { createTurnErrorHandler } from './turn-error';
 import { UserPreferences } from './user-profile';
 import { JsonlInsightsStore } from '../insights';
 import type { FileCheckIo } from './file-check-flow';
+import type { OutboundPolicy } from '../files/outbound';
+import { CheckLimiter } from '../files/check-limiter';
 import { createDesk } from './desk/create-desk';
 import type { DeskService } from './desk/desk-service';
 
@@ -24,17 +26,40 @@ export interface BotParts {
   readonly desk: DeskService;
 }
 
-/** File download, check and upload; exceljs is loaded only when the first file arrives (start-up stays small). */
-const LAZY_FILE_IO: FileCheckIo = {
-  downloadAndCheck: async (url, options) => {
-    const files = await import('../files');
-    return files.downloadAndCheck(url, options, files.checkBufferInWorker);
-  },
-  upload: async (url, body) => (await import('../files')).uploadToUrl(url, body),
-};
+/** What the bot's file checks are bound by (the composition root shares the limiter with the tab). */
+export interface FileCheckBounds {
+  /** Where files may be downloaded from and uploaded to (default: `config.fileHosts`, public addresses only). */
+  readonly outbound?: OutboundPolicy;
+  readonly fileChecks?: CheckLimiter;
+}
+
+/**
+ * File download, check and upload, each check in a slot of the limiter; exceljs is loaded only when
+ * the first file arrives (start-up stays small).
+ */
+function lazyFileIo(config: AppConfig, bounds: FileCheckBounds): FileCheckIo {
+  const limiter = bounds.fileChecks ?? new CheckLimiter(config.fileChecksAtOnce, config.fileCheckQueue);
+  let policy = bounds.outbound;
+  const files = async () => {
+    const loaded = await import('../files');
+    policy ??= loaded.filePolicy(config.fileHosts);
+    return { ...loaded, policy };
+  };
+  return {
+    downloadAndCheck: async (url, options) => {
+      const f = await files();
+      const done = await limiter.run(() => f.downloadAndCheck(url, { ...options, policy: f.policy }, f.checkBufferInWorker));
+      return done.busy ? 'busy' : done.value;
+    },
+    upload: async (url, body) => {
+      const f = await files();
+      return f.uploadToUrl(url, body, f.policy);
+    },
+  };
+}
 
 /** Builds the Bot Framework adapter (auth from config; open when no app id) and the bot. */
-export function createBot(config: AppConfig, core: Core, logger: Logger, storage: Storage = new MemoryStorage()): BotParts {
+export function createBot(config: AppConfig, core: Core, logger: Logger, storage: Storage = new MemoryStorage(), bounds: FileCheckBounds = {}): BotParts {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,
@@ -58,7 +83,7 @@ export function createBot(config: AppConfig, core: Core, logger: Logger, storage
     insights,
     directory: core.directory,
     clock: core.clock,
-    files: LAZY_FILE_IO,
+    files: lazyFileIo(config, bounds),
     desk,
   });
   return { bot, adapter, storage, insights, desk };

@@ -22,13 +22,14 @@ export interface SentFile {
 
 /** The I/O the flow needs (real HTTP in the product; injected so tests point it at a local server). */
 export interface FileCheckIo {
-  readonly downloadAndCheck: (url: string, options: { fileType?: string; now?: Date; annotate?: boolean }) => Promise<FileCheckOutcome>;
+  /** `busy` when every file-check slot and the queue are taken (the user is asked to try again in a minute). */
+  readonly downloadAndCheck: (url: string, options: { fileType?: string; now?: Date; annotate?: boolean }) => Promise<FileCheckOutcome | 'busy'>;
   readonly upload: (url: string, body: Buffer) => Promise<UploadOutcome>;
 }
 
 /** The first file attachment of a message, if any. */
 export function readSentFile(activity: Partial<Activity>): SentFile | undefined {
-  const file = (activity.attachments ?? []).find((a: Attachment) => a.contentType === FILE_DOWNLOAD_INFO);
+  const file = (activity.attachments ?? []).find((a: Attachment | null) => a?.contentType === FILE_DOWNLOAD_INFO);
   const content = file?.content as { downloadUrl?: unknown; fileType?: unknown } | undefined;
   if (!file || typeof content?.downloadUrl !== 'string') return undefined;
   return { downloadUrl: content.downloadUrl, fileType: String(content.fileType ?? ''), name: String(file.name ?? 'upload') };
@@ -72,6 +73,7 @@ export class FileCheckFlow {
       return;
     }
     const outcome = await this.io.downloadAndCheck(file.downloadUrl, { fileType: file.fileType, now: this.clock(), annotate: true });
+    if (outcome === 'busy') return this.busy(context, lang);
     const messages: Partial<Activity>[] = [this.summary(outcome.result, lang)];
     if (outcome.annotated && !outcome.result.limit) messages.push(this.consentCard(file, outcome.annotated.length, lang));
     await context.sendActivities(messages);
@@ -88,6 +90,7 @@ export class FileCheckFlow {
       return;
     }
     const outcome = await this.io.downloadAndCheck(file.downloadUrl, { fileType: file.fileType, now: this.clock(), annotate: true });
+    if (outcome === 'busy') return this.busy(context, lang);
     if (!outcome.annotated) {
       await context.sendActivity(this.presenter.notice(lang, t('bot:file.expired')));
       return;
@@ -106,6 +109,10 @@ export class FileCheckFlow {
   async onDecline(context: TurnContext, response: FileConsentCardResponse): Promise<void> {
     const lang: Lang = (response.context as { lang?: Lang } | undefined)?.lang === 'hi' ? 'hi' : 'en';
     await context.sendActivity(this.presenter.notice(lang, this.presenter.t(lang)('bot:file.declined')));
+  }
+
+  private async busy(context: TurnContext, lang: Lang): Promise<void> {
+    await context.sendActivity(this.presenter.notice(lang, this.presenter.t(lang)('security:busy')));
   }
 
   private summary(result: CheckResult, lang: Lang): Partial<Activity> {

@@ -8,6 +8,7 @@ import type { CardContext } from './card-context';
 import { deskStatusBlock, foldedParts, relatedBlocks, replyActions, sourceBlock } from './answer-parts';
 import { directorySection, directorySource, isDirectoryResult } from './contact-card';
 import { isCheckResult, rowCheckSection } from './row-check-card';
+import { portalMessageBlock } from './portal-message-block';
 
 /**
  * The topic's own content: the opening (what to do) and the facts of this moment (desk status,
@@ -15,7 +16,7 @@ import { isCheckResult, rowCheckSection } from './row-check-card';
  */
 function contentBlocks(reply: AssistantReply, ctx: CardContext): CardElement[] {
   const a = reply.answer![ctx.lang];
-  const out: CardElement[] = [text(a.body)];
+  const out: CardElement[] = [...portalMessageBlock(reply, ctx), text(a.body)];
   if (reply.facts.directory === null) out.push(text(ctx.t('directory:ask_which'), { weight: 'Bolder' }));
   if (reply.facts.helpDesk) out.push(deskStatusBlock(reply.facts.helpDesk as HelpDeskStatus, ctx.lang, ctx));
   if (reply.facts.training) out.push(text(renderTrainingDates(reply.facts.training as TrainingDates, ctx.lang, ctx.t as unknown as TFunction), { weight: 'Bolder' }));

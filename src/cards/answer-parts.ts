@@ -4,10 +4,9 @@ import type { TFunction } from '../i18n';
 import { renderHelpDeskStatus } from '../present/facts-text';
 import { actionSet, bullets, CardElement, container, factSet, mailtoLink, numbered, openUrl, submit, teamsChatLink, text, toggle } from './card-kit';
 import type { CardContext } from './card-context';
-import { otherLang, type FeedbackAction, type LanguageAction, type TalkAction, type TopicAction } from './card-data';
+import { MAX_TOGGLE_QUERY, otherLang, type FeedbackAction, type LanguageAction, type TalkAction, type TopicAction } from './card-data';
 
-/** Longest question carried in a language-toggle button (longer ones re-render the topic only). */
-export const MAX_TOGGLE_QUERY = 300;
+export { MAX_TOGGLE_QUERY };
 
 /** Topics that get no 👍/👎 (small talk and the language switch). */
 const NO_FEEDBACK: ReadonlySet<TopicId> = new Set(['greeting', 'thanks', 'help', 'language']);

@@ -1,5 +1,8 @@
 import type { Lang, TopicId } from '../domain/types';
 
+/** Longest question carried in a language-toggle button (longer ones re-render the topic only). */
+export const MAX_TOGGLE_QUERY = 300;
+
 /** Marker key on every `Action.Submit` payload of Sahayak's cards. */
 export const ACTION_KEY = 'sahayak';
 
@@ -49,6 +52,11 @@ export function readCardAction(value: unknown): CardAction | undefined {
   if ((v.sahayak === 'topic' || v.sahayak === 'feedback') && typeof v.topic !== 'string') return undefined;
   if (v.sahayak === 'feedback' && typeof v.helpful !== 'boolean') return undefined;
   if ((v.sahayak === 'lang' || v.sahayak === 'talk') && v.query !== undefined && typeof v.query !== 'string') return undefined;
+  // Our cards carry at most MAX_TOGGLE_QUERY characters of the question: a longer one was not sent by them, and is dropped.
+  if (typeof v.query === 'string' && v.query.length > MAX_TOGGLE_QUERY) {
+    if (v.sahayak === 'lang') return { sahayak: 'lang', lang: v.lang, topic: typeof v.topic === 'string' ? v.topic : null };
+    if (v.sahayak === 'talk') return { sahayak: 'talk', lang: v.lang };
+  }
   return v as unknown as CardAction;
 }
 

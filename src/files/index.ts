@@ -7,3 +7,5 @@ export { STATUS_FAILED, STATUS_NO_ERRORS, writeAnnotatedXlsx } from './write-ann
 export { sniffFileKind } from './file-kind';
 export { uploadToUrl, type UploadOutcome } from './upload';
 export { checkBufferInWorker, WORKER_LIMITS } from './check-in-worker';
+export { filePolicy, hostMatches, nonPublicAddress, requestWithPolicy, TEAMS_FILE_HOSTS, type OutboundPolicy } from './outbound';
+export { CheckLimiter, type Limited } from './check-limiter';

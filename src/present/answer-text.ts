@@ -4,6 +4,7 @@ import type { AnswerText, Lang, TopicAnswer } from '../domain/types';
 import type { HelpDeskStatus } from '../domain/help-desk/hours';
 import type { TrainingDates } from '../domain/training/timeline';
 import { renderHelpDeskStatus, renderTrainingDates } from './facts-text';
+import { renderDeclineText } from './understanding-text';
 
 /** Renders extra facts (directory look-up, row check) of a reply as text, by fact name. */
 export type FactRenderer = (value: unknown, lang: Lang, t: TFunction) => string | undefined;
@@ -60,7 +61,7 @@ export function renderReplyText(
     case 'clarify':
       return [t('reply.clarify'), ...reply.choices.map((c, i) => `${i + 1}. ${titles(c)}`), t('reply.clarifyHint')].join('\n');
     case 'decline':
-      return t('reply.decline');
+      return renderDeclineText(reply, t);
     case 'too-long':
       return t('reply.tooLong');
     case 'empty':

@@ -130,7 +130,7 @@ describe('content/source-facts.json', () => {
 
   test('our own examples are marked as such and are not taken for facts from a document', () => {
     const own = FACTS.filter((f) => f.source === OWN_SOURCE);
-    expect(own.map((f) => f.value).sort()).toEqual(['1990-08-05', '2026-03-15', '2027-01-03', 'name@gmail.com']);
+    expect(own.map((f) => f.value).sort()).toEqual(['1990-03-05', '1990-08-05', '2026-03-15', '2027-01-03', 'name@gmail.com']);
     for (const f of own) expect(f.note).toMatch(/example/);
   });
 

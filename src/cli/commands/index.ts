@@ -5,6 +5,7 @@ import { runCheck } from './check';
 import { runContacts } from './contacts';
 import { runDesk } from './desk';
 import { runInsights } from './insights';
+import { runTeach } from './teach';
 
 /** A CLI sub-command: gets its arguments, the streams and the config; resolves to an exit status. */
 export type Command = (args: readonly string[], io: CliIo, config: AppConfig) => Promise<number>;
@@ -28,4 +29,9 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = Object.freeze({
   check: { run: runCheck, usage: 'check [--lang hi|en] [--json] [--out FILE.xlsx] [FILE.xlsx | FILE.csv]', options: ['--lang hi|en', '--json', '--out FILE.xlsx'] },
   desk: { run: runDesk, usage: 'desk [--lang hi|en] [--json] [--all]', options: ['--lang hi|en', '--json', '--all'] },
   insights: { run: runInsights, usage: 'insights [--lang hi|en] [--json] [--top N] [--file PATH]', options: ['--lang hi|en', '--json', '--top N', '--file PATH'] },
+  teach: {
+    run: runTeach,
+    usage: 'teach (--question TEXT | --entry N [--file PATH]) --topic ID [--dry-run] [--json] [--lang hi|en]',
+    options: ['--question TEXT', '--entry N', '--file PATH', '--topic ID', '--dry-run', '--json', '--lang hi|en'],
+  },
 });

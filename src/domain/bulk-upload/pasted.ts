@@ -48,7 +48,19 @@ export function checkPastedText(text: string, options: PastedOptions = {}): Chec
 
 /** A cheap first test: rows hold an email address, or a header naming name / email / mobile columns. */
 const MAY_BE_ROWS = /@|name|mail|mobile|नाम|ईमेल|मोबाइल/i;
-const EMAIL_CELL = /^\s*(?:mailto:)?[^\s@,;|]+@[^\s@,;|]+\.[^\s@,;|]+\s*$/i;
+const SEPARATOR = /[\s,;|]/;
+
+/**
+ * A cell that is one email address: `local@domain.tld` (a `mailto:` prefix included), nothing
+ * around it but spaces. Read by index, not by a pattern that would try every split of a run of dots.
+ */
+export function isEmailCell(cell: string): boolean {
+  const t = cell.trim();
+  const at = t.indexOf('@');
+  if (at <= 0 || t.indexOf('@', at + 1) !== -1 || SEPARATOR.test(t)) return false;
+  const dot = t.indexOf('.', at + 2);
+  return dot !== -1 && dot < t.length - 1;
+}
 
 /** A cell that is a phone number of about ten digits. */
 function isPhoneCell(cell: string): boolean {
@@ -70,7 +82,7 @@ export function looksLikePastedRows(text: string): boolean {
       const delim = line.includes('\t') ? '\t' : /;/.test(line) && line.split(';').length >= 3 ? ';' : line.includes(',') ? ',' : line.includes('|') ? '|' : / {2,}/.test(line.trim()) ? / {2,}/ : null;
       if (!delim) continue;
       const cells = line.split(delim);
-      if (cells.length >= 3 && cells.some((c) => EMAIL_CELL.test(c)) && cells.some(isPhoneCell)) return true;
+      if (cells.length >= 3 && cells.some(isEmailCell) && cells.some(isPhoneCell)) return true;
       if (cells.length >= 3 && isHeaderRow(cells) && cells.filter((c) => c.trim()).length >= 3) return true;
     }
     return false;

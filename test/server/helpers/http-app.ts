@@ -4,6 +4,8 @@ import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/server/logger';
 import { RunningApp, startApp } from '../../../src/index';
 import type { StoreTimings } from '../../../src/storage/create-storage';
+import type { OutboundPolicy } from '../../../src/files/outbound';
+import type { BotKeySources } from '../../../src/server/bot-signing-keys';
 
 /** A started app with its log lines captured in memory. */
 export interface TestApp extends RunningApp {
@@ -12,7 +14,7 @@ export interface TestApp extends RunningApp {
 }
 
 /** Starts the real app on a free port with logs captured (trace level: everything). */
-export async function startTestApp(env: Record<string, string> = {}, storeTimings?: StoreTimings, options: { noTab?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, storeTimings?: StoreTimings, options: { noTab?: boolean; outbound?: OutboundPolicy; botKeySources?: BotKeySources } = {}): Promise<TestApp> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
@@ -21,7 +23,7 @@ export async function startTestApp(env: Record<string, string> = {}, storeTiming
     },
   });
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'trace', ...env });
-  const app = await startApp(config, { logger: createLogger('trace', sink), storeTimings, routes: options.noTab ? [] : undefined });
+  const app = await startApp(config, { logger: createLogger('trace', sink), storeTimings, routes: options.noTab ? [] : undefined, outbound: options.outbound, botKeySources: options.botKeySources });
   return Object.assign(app, { logs });
 }
 
