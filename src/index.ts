@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { AppConfig, credentialProblem, loadConfig } from './config';
 import { createCore } from './compose';
 import { createBot } from './bot/create-bot';
+import { frameworkStorageBackends } from './bot/framework-storage';
 import { createLogger } from './server/logger';
 import { createServer } from './server/create-server';
 import { Lifecycle } from './server/lifecycle';
@@ -51,7 +52,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   if (!config.microsoftAppId) logger.warn({ host: config.host }, 'MicrosoftAppId is not set: authentication is OFF (local use only): the bot and the tab answer anyone who can reach this address');
   if (config.microsoftAppId) boundBotSigningKeys(options.botKeySources);
   const core = createCore(config, options.clock ? { clock: options.clock } : {});
-  const store = createStateStore(config, logger, options.storeTimings);
+  const store = createStateStore(config, logger, frameworkStorageBackends, options.storeTimings);
   const fileChecks = new CheckLimiter(config.fileChecksAtOnce, config.fileCheckQueue);
   const { bot, adapter, insights, desk } = createBot(config, core, logger, store.storage, { outbound: options.outbound, fileChecks });
   const lifecycle = new Lifecycle();
@@ -81,8 +82,8 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
   };
 }
 
-/** Runs the server until SIGTERM/SIGINT, then drains turns in flight and exits 0. */
-function main(): void {
+/** Runs the server until SIGTERM/SIGINT, then drains turns in flight and exits 0 (`npm start` calls it through scripts/start.js). */
+export function main(): void {
   const config = loadConfig();
   const problem = credentialProblem(config);
   if (problem) {

@@ -1,6 +1,5 @@
 import restify from 'restify';
-import { ActivityHandler, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { SahayakAdapter } from '../bot/sahayak-adapter';
+import { createEchoBot } from '../bot/echo-bot';
 import { sendTurnResponse } from '../server/messages-route';
 
 /** How the echo bot hands a request to the adapter. */
@@ -15,13 +14,7 @@ export type EchoEntry = 'process' | 'direct';
  * Run as a child process by the benchmark: `node dist/bench/echo-bot.js <port> [direct]`.
  */
 export function startEchoBot(port: number, host = '127.0.0.1', entry: EchoEntry = 'process'): Promise<restify.Server> {
-  const adapter = new SahayakAdapter(new ConfigurationBotFrameworkAuthentication({})); // a CloudAdapter with runTurn
-  const bot = new ActivityHandler();
-  bot.onMessage(async (context, next) => {
-    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
-    await next();
-  });
-  const logic = (context: TurnContext): Promise<void> => bot.run(context);
+  const { adapter, logic } = createEchoBot();
   const server = restify.createServer({ name: 'echo-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
   server.post('/api/messages', async (req, res) => {

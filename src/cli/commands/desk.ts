@@ -3,6 +3,7 @@ import type { AppConfig } from '../../config';
 import { elapsed, summarizeDesk, type DeskRequest, type DeskSummary } from '../../domain/desk';
 import type { Lang } from '../../domain/types';
 import { createI18n } from '../../i18n';
+import { frameworkStorageBackends } from '../../bot/framework-storage';
 import { createStateStore } from '../../storage/create-storage';
 import { DeskStore } from '../../storage/desk-store';
 import { parseArgs, UsageError } from '../cli-io';
@@ -13,7 +14,7 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 /** The desk's store as the bot keeps it (the shared Blob Storage), or undefined without one: a memory store is another process's. */
 export function openDeskStore(config: AppConfig): DeskStore | undefined {
   if (!config.blobConnectionString) return undefined;
-  const store = createStateStore(config, pino({ enabled: false }));
+  const store = createStateStore(config, pino({ enabled: false }), frameworkStorageBackends);
   return new DeskStore(store.storage);
 }
 

@@ -54,6 +54,7 @@ export interface FallbackContact {
   readonly mobile?: string;
   readonly email?: string;
   readonly url?: string;
+  /** The id (content/sources.json) of the document it is copied from. */
   readonly source: string;
 }
 
