@@ -27,10 +27,11 @@ describe('SahayakAdapter.runTurn', () => {
     });
     expect(seen[0].timestamp).toEqual(new Date('2026-11-23T09:00:00.000Z'));
     expect(seen[0].localTimestamp).toBeInstanceOf(Date);
-    expect(seen[0].rawTimestamp).toBe('2026-11-23T09:00:00.000Z');
-    expect(seen[0].rawLocalTimestamp).toBe('2026-11-23T14:30:00.000+05:30');
+    const raw = seen[0] as Record<string, unknown>; // botbuilder's raw* fields are not in its Activity type
+    expect(raw.rawTimestamp).toBe('2026-11-23T09:00:00.000Z');
+    expect(raw.rawLocalTimestamp).toBe('2026-11-23T14:30:00.000+05:30');
     expect(seen[0].expiration).toEqual(new Date('2026-11-24T09:00:00.000Z'));
-    expect(seen[0].rawExpiration).toBe('2026-11-24T09:00:00.000Z');
+    expect(raw.rawExpiration).toBe('2026-11-24T09:00:00.000Z');
   });
 
   test('with an app id, a missing token is refused with a 401 status error before any turn', async () => {

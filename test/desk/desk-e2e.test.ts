@@ -148,7 +148,7 @@ describe('the desk end to end, two instances and Azurite', () => {
   it('an instance is replaced mid-way: nothing is lost, the owner answers from the new one, the user gets the answer with the name, in Hindi', async () => {
     await one.stop(2000);
     three = await startTestApp(env, undefined, { noTab: true });
-    const refreshed = await invokeCard(three, staffPress(serviceUrl, owner, thread, cardId, { verb: DESK_VERB.refresh, data: { n: 1 } }, 'automatic'));
+    const refreshed = await invokeCard(three!, staffPress(serviceUrl, owner, thread, cardId, { verb: DESK_VERB.refresh, data: { n: 1 } }, 'automatic'));
     expect(refreshed.text).toContain(`Assigned to: ${owner.name}`);
 
     const other = owner === PRIYA ? RAVI : PRIYA;
@@ -156,7 +156,7 @@ describe('the desk end to end, two instances and Azurite', () => {
     expect(refused.text).toContain('has already taken this request');
 
     const answerText = 'नंबर बदलने के बाद प्रोफ़ाइल में नया मोबाइल नंबर सत्यापित करें, फिर "Resend OTP" दबाएँ।';
-    const answered = await invokeCard(three, staffPress(serviceUrl, owner, thread, cardId, { verb: DESK_VERB.answer, data: { n: 1, deskAnswer: answerText } }));
+    const answered = await invokeCard(three!, staffPress(serviceUrl, owner, thread, cardId, { verb: DESK_VERB.answer, data: { n: 1, deskAnswer: answerText } }));
     expect(answered.text).toMatch(/Request 1\nAnswered/);
     expect(answered.text).toContain(answerText);
     const notice = await eventually(() => /का जवाब/.test(lastToUser().text) && lastToUser(), 10_000, 'the answer in the user chat');
@@ -179,9 +179,9 @@ describe('the desk end to end, two instances and Azurite', () => {
     expect(reply).toContain('request 1 is open again');
     await eventually(() => standIn.updatesOf(cardId).some((u) => /Reopened: still needs help/.test(cardOf(u).text)), 10_000, 'reopened card');
 
-    await invokeCard(three, staffPress(serviceUrl, owner, thread, cardId, { verb: DESK_VERB.answer, data: { n: 1, deskAnswer: 'दूसरा उत्तर: हेल्पडेस्क ने आपका नंबर अपडेट कर दिया है।' } }));
+    await invokeCard(three!, staffPress(serviceUrl, owner, thread, cardId, { verb: DESK_VERB.answer, data: { n: 1, deskAnswer: 'दूसरा उत्तर: हेल्पडेस्क ने आपका नंबर अपडेट कर दिया है।' } }));
     const second = await eventually(() => /दूसरा उत्तर/.test(lastToUser().text) && lastToUser(), 10_000, 'the second answer');
-    const solved = await invokeCard(three, press(userMessage(serviceUrl, ''), { verb: DESK_VERB.solved, data: executeData(second.card, DESK_VERB.solved) }));
+    const solved = await invokeCard(three!, press(userMessage(serviceUrl, ''), { verb: DESK_VERB.solved, data: executeData(second.card, DESK_VERB.solved) }));
     expect(solved.text).toContain('अनुरोध 1 बंद कर दिया गया है');
     const closedCard = await eventually(() => standIn.updatesOf(cardId).find((u) => /Request 1\nClosed/.test(cardOf(u).text)), 10_000, 'closed card');
     expect(cardOf(closedCard).text).toContain('Closed by: the user');

@@ -34,7 +34,7 @@ afterAll(async () => {
 
 const tab = async (text: string) => {
   const res = await fetch(`${app.url}/api/tab/check`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as any };
 };
 
 it.each(CASES)('%s: chat, tab and CLI report the same errors', async (_kind, text) => {

@@ -1,7 +1,9 @@
 /** Node 24 LTS is the target and Node 20 still works: what the repository states about it agrees. */
 import fs from 'node:fs';
 import path from 'node:path';
-import semver from 'semver';
+// semver comes with npm's own tree; its types are not installed.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const semver = require('semver') as { satisfies(version: string, range: string): boolean };
 import { SERVER_NODE_FLAGS } from '../../src/server/runtime-flags';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -44,7 +44,7 @@ const cards = (): Locator => page.locator('.ac-adaptiveCard');
 
 /** Waits for the number of cards to pass `before`, and returns the newest card's visible text. */
 async function nextCard(before: number): Promise<string> {
-  await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before, { timeout: TURN_MS });
+  await page.waitForFunction((n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.ac-adaptiveCard').length > n, before, { timeout: TURN_MS });
   return (await cards().last().innerText()).replace(/\s+/g, ' ');
 }
 

@@ -7,7 +7,7 @@ async function readyz(now: string): Promise<{ status: number; body: { status: st
   const app = await startApp(loadConfig({ PORT: '0', HOST: '127.0.0.1' }), { logger: createLogger('silent'), routes: [], clock: () => new Date(now) });
   try {
     const res = await fetch(`${app.url}/readyz`);
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as { status: string; warnings?: string[] } };
   } finally {
     await app.stop(1000);
   }

@@ -47,7 +47,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 describe('teach', () => {
   it('reads the question of a worklist entry through the insights module (dry run: nothing written)', async () => {
     const store = new JsonlInsightsStore(path.join(dir, 'insights.jsonl'));
-    await store.record({ type: 'unanswered', at: '2026-11-23T06:00:00Z', lang: 'en', kind: 'decline', question: 'cannot find the sign up button on the new site' });
+    await store.append({ type: 'unanswered', at: '2026-11-23T06:00:00Z', lang: 'en', kind: 'decline', question: 'cannot find the sign up button on the new site' });
     await store.flush();
     const before = fs.readFileSync(path.join(contentDir, 'understanding', 'examples.json'), 'utf8');
     const { out } = await cli(['--entry', '1', '--topic', 'self-registration', '--dry-run']);

@@ -39,6 +39,8 @@ export interface SpawnedServer {
 function baseEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of Object.keys(env)) if (key.startsWith('Microsoft') || key.startsWith('SAHAYAK_') || key === 'HOST' || key === 'PORT') delete env[key];
+  // The worklist stays in the run's temporary folder (set by the jest global setup), never ./data.
+  if (process.env.SAHAYAK_INSIGHTS_FILE) env.SAHAYAK_INSIGHTS_FILE = process.env.SAHAYAK_INSIGHTS_FILE;
   return env;
 }
 
