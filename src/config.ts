@@ -18,7 +18,19 @@ export interface AppConfig {
   readonly blobContainer: string;
   /** JSON-lines file of feedback and unanswered questions (no personal data). */
   readonly insightsFile: string;
+  /**
+   * Bot Framework endpoints other than the public cloud's (a sovereign or private cloud, or a
+   * local stand-in in tests), by botbuilder's own setting names: `ToChannelFromBotLoginUrl`,
+   * `ToChannelFromBotOAuthScope`, `ToBotFromChannelTokenIssuer`, `ToBotFromChannelOpenIdMetadataUrl`,
+   * `OAuthUrl`, `ValidateAuthority`. Only the ones set; none means the public cloud.
+   */
+  readonly botFrameworkEndpoints: Readonly<Record<string, string>>;
 }
+
+/** The botbuilder endpoint settings read from the environment (see `botFrameworkEndpoints`). */
+export const BOT_FRAMEWORK_ENDPOINT_KEYS = Object.freeze([
+  'ToChannelFromBotLoginUrl', 'ToChannelFromBotOAuthScope', 'ToBotFromChannelTokenIssuer', 'ToBotFromChannelOpenIdMetadataUrl', 'OAuthUrl', 'ValidateAuthority',
+] as const);
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -38,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     blobConnectionString: env.SAHAYAK_BLOB_CONNECTION_STRING ?? '',
     blobContainer: env.SAHAYAK_BLOB_CONTAINER ?? 'sahayak-state',
     insightsFile: env.SAHAYAK_INSIGHTS_FILE ?? './data/insights.jsonl',
+    botFrameworkEndpoints: Object.freeze(Object.fromEntries(BOT_FRAMEWORK_ENDPOINT_KEYS.filter((k) => env[k]).map((k) => [k, env[k] as string]))),
   });
 }

@@ -8,6 +8,7 @@ import { factRenderers } from '../present/fact-renderers';
 import { TextRenderer } from '../present/text-renderer';
 import { FIXTURES, LabelledQuestion, readJsonLines } from '../eval/dev-set';
 import { AnswerBenchResult, benchAnswers } from './answer-bench';
+import { repeatedQuestions } from './fresh-questions';
 import { ChildServer, loadTest, LoadResult, pool, PooledLoad, round2, startChild } from './http-bench';
 import { freePort } from '../server/free-port';
 import { SERVER_NODE_FLAGS } from '../server/runtime-flags';
@@ -56,11 +57,11 @@ type ServerName = (typeof SERVERS)[number];
  * (a shared two-core VM drifts by ±20 % within a minute) falls on all alike.
  */
 async function interleavedLoad(servers: Record<ServerName, ChildServer>, questions: readonly string[]): Promise<Record<ServerName, PooledLoad> & { sliceRatios: number[] }> {
-  for (const name of SERVERS) await loadTest(servers[name].url, questions, 3); // warm-up (JIT, caches), not reported
+  for (const name of SERVERS) await loadTest(servers[name].url, repeatedQuestions(questions), 3); // warm-up (JIT, caches), not reported
   const runs: Record<ServerName, LoadResult[]> = { echo: [], echoDirect: [], sahayak: [] };
   for (let i = 0; i < SLICES; i++) {
     const order = i % 2 === 0 ? SERVERS : [...SERVERS].reverse();
-    for (const name of order) runs[name].push(await loadTest(servers[name].url, questions, SLICE_SECONDS));
+    for (const name of order) runs[name].push(await loadTest(servers[name].url, repeatedQuestions(questions), SLICE_SECONDS));
   }
   const sliceRatios = runs.sahayak.map((r, i) => round2(r.requestsPerSec / runs.echo[i].requestsPerSec));
   const pooled = (name: ServerName): PooledLoad => pool(runs[name], SLICES * SLICE_SECONDS);
@@ -89,8 +90,8 @@ async function main(): Promise<void> {
   const botEnv = { HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', SAHAYAK_BLOB_CONNECTION_STRING: '', SAHAYAK_INSIGHTS_FILE: insightsFile };
   const ports = { echo: await freePort(), echoDirect: await freePort(), sahayak: await freePort() };
   const servers: Record<ServerName, ChildServer> = {
-    echo: await startChild(path.join(__dirname, 'echo-bot.js'), [String(ports.echo)], {}, ports.echo, SERVER_NODE_FLAGS),
-    echoDirect: await startChild(path.join(__dirname, 'echo-bot.js'), [String(ports.echoDirect), 'direct'], {}, ports.echoDirect, SERVER_NODE_FLAGS),
+    echo: await startChild(path.join(DIST, 'server', 'bench-echo', 'botbuilder-echo.js'), [String(ports.echo)], {}, ports.echo, SERVER_NODE_FLAGS),
+    echoDirect: await startChild(path.join(DIST, 'server', 'bench-echo', 'botbuilder-echo.js'), [String(ports.echoDirect), 'direct'], {}, ports.echoDirect, SERVER_NODE_FLAGS),
     sahayak: await startChild(path.join(DIST, 'index.js'), [], { ...botEnv, PORT: String(ports.sahayak) }, ports.sahayak, SERVER_NODE_FLAGS),
   };
   await new Promise((r) => setTimeout(r, 300));

@@ -1,7 +1,7 @@
 import restify from 'restify';
 import { ActivityHandler, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { SahayakAdapter } from '../bot/sahayak-adapter';
-import { sendTurnResponse } from '../server/messages-route';
+import { SahayakAdapter } from '../../bot/sahayak-adapter';
+import { sendTurnResponse } from '../messages-route';
 
 /** How the echo bot hands a request to the adapter. */
 export type EchoEntry = 'process' | 'direct';
@@ -12,7 +12,7 @@ export type EchoEntry = 'process' | 'direct';
  * `process` is the textbook bot (`adapter.process`, the floor the targets are judged
  * against); `direct` enters the adapter the way the real server does
  * (`SahayakAdapter.runTurn`, skipping `process`'s zod re-checks), for a like-for-like figure.
- * Run as a child process by the benchmark: `node dist/bench/echo-bot.js <port> [direct]`.
+ * Run as a child process by the benchmark: `node dist/server/bench-echo/botbuilder-echo.js <port> [direct]`.
  */
 export function startEchoBot(port: number, host = '127.0.0.1', entry: EchoEntry = 'process'): Promise<restify.Server> {
   const adapter = new SahayakAdapter(new ConfigurationBotFrameworkAuthentication({})); // a CloudAdapter with runTurn
