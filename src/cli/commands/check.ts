@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { type CheckResult, checkPastedText, parsePastedText } from '../../domain/bulk-upload';
+import { type Cell, type CheckResult, checkPastedText, parsePastedText } from '../../domain/bulk-upload';
 import type { Lang } from '../../domain/types';
 import { checkFilePath, writeAnnotatedXlsx } from '../../files';
 import { createI18n } from '../../i18n';
@@ -28,7 +28,7 @@ export function toContractJson(result: CheckResult, t: Translate): object {
 /** Pasted text written back as a sheet (for `--out` with standard input). */
 async function annotatePasted(text: string, result: CheckResult, out: string): Promise<void> {
   const lines = parsePastedText(text);
-  const rows = lines.map((l) => ({ line: l.line, values: [undefined, ...l.cells] }));
+  const rows = lines.map((l) => ({ line: l.line, cells: l.cells.map((text): Cell => (text === '' ? { kind: 'blank' } : { kind: 'string', text })) }));
   const byLine = new Map(result.rows.map((r) => [r.line, r] as const));
   const headerLine = result.headerFound ? lines[0]?.line : undefined;
   const width = Math.max(0, ...lines.map((l) => l.cells.length));
