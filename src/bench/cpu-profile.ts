@@ -40,7 +40,11 @@ export function summarizeProfile(file: string): ProfileSummary {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  const label = (n: ProfileNode): string => `${n.callFrame.functionName || '(anonymous)'} ${ownerOf(n.callFrame.url, n.callFrame.functionName)}:${n.callFrame.lineNumber + 1}`;
+  const label = (n: ProfileNode): string => {
+    const owner = ownerOf(n.callFrame.url, n.callFrame.functionName);
+    const file = n.callFrame.url.replace(/^.*\//, '');
+    return `${n.callFrame.functionName || '(anonymous)'} ${owner}${owner.startsWith('sahayak:') ? `/${file}` : ''}:${n.callFrame.lineNumber + 1}`;
+  };
   let totalMs = 0;
   const owners = new Map<string, number>();
   const fns = new Map<string, number>();

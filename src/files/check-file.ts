@@ -8,7 +8,7 @@ import { PartTooLargeError } from './shared-strings';
 import { AnnotatedCopy, memorySink, type RowMark } from './write-annotated';
 import type { SheetRow } from './xlsx-sheet';
 import type { ByteSink } from './xlsx-writer';
-import { type ByteSource, bufferSource, fileSource } from './zip-reader';
+import { type ByteSource, bufferSource, fileSource, readAhead } from './zip-reader';
 
 /** Limits for files sent to the bot or the tab (a chat is not the place for a whole ministry's staff list). */
 export const FILE_LIMITS = Object.freeze({ maxBytes: 10 * 1024 * 1024, maxRows: 50_000 });
@@ -79,14 +79,14 @@ async function classify(source: ByteSource, options: FileCheckOptions): Promise<
 /** CSV text of a source, decoded across chunk boundaries (a leading BOM is kept: the reader drops one). */
 async function* csvText(source: ByteSource): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  for (let at = 0; at < source.size; at += 256 * 1024) yield decoder.decode(await source.read(at, 256 * 1024), { stream: true });
+  for await (const chunk of readAhead(source, 0, source.size, 64 * 1024)) yield decoder.decode(chunk, { stream: true });
   const rest = decoder.decode();
   if (rest) yield rest;
 }
 
 /** The rows of the input; `workbook` learns the workbook's date system before the first rows come. */
 function sheetRows(input: Input, keepRaw: boolean, maxRows: number, workbook: { date1904: boolean }): AsyncIterable<SheetRow[]> {
-  if (input.kind === 'csv') return readCsvRows(csvText(input.source), keepRaw);
+  if (input.kind === 'csv') return readCsvRows(csvText(input.source));
   return readXlsxRows(input.source, { keepRaw, workbook, maxSharedStringBytes: Math.min(1024 ** 3, Math.max(32 * 1024 ** 2, maxRows * 1024)) });
 }
 
@@ -107,7 +107,9 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
   let probing = false;
   let held: RowResult[] = [];
   let rowsHeld: SheetRow[] = [];
-  const marks = new Map<number, RowResult>();
+  /** Results waiting for their rows to be written, in line order (as the rows are). */
+  let marks: RowResult[] = [];
+  let markAt = 0;
   let header: { line: number; width: number; statusCol: number } | undefined;
   let statusCol = 0;
   let first = true;
@@ -116,7 +118,7 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
     counts.rows++;
     if (!r.valid) counts.failed++;
     if (r.warnings.length) counts.warned++;
-    if (sink.annotated) marks.set(r.line, r);
+    if (sink.annotated) marks.push(r);
     await sink.row?.(r);
   };
   const take = async (results: readonly RowResult[]): Promise<void> => {
@@ -134,19 +136,24 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
     }
   };
   const write = async (): Promise<void> => {
-    if (!sink.annotated || probing || !(people || session.headerFound) || session.holding > 0) return;
+    if (!sink.annotated || probing || !rowsHeld.length || !(people || session.headerFound) || session.holding > 0) return;
     if (!copy) {
       const width = header?.width ?? 0;
       statusCol = header && header.statusCol >= 0 ? header.statusCol + 1 : session.layout === 'current' ? Math.max(15, width + 1) : Math.max(width, 7) + 1;
       copy = new AnnotatedCopy(sink.annotated, workbook.date1904);
       await copy.begin();
     }
-    for (const row of rowsHeld.splice(0)) {
-      const result = marks.get(row.line);
-      marks.delete(row.line);
+    for (const row of rowsHeld) {
+      const result = marks[markAt]?.line === row.line ? marks[markAt++] : undefined;
       const mark: RowMark = row.line === header?.line ? { header: true } : result ? { result } : undefined;
       await copy.add(row, mark, statusCol);
     }
+    rowsHeld = [];
+    if (markAt === marks.length) marks = [];
+    else {
+      marks = marks.slice(markAt);
+    }
+    markAt = 0;
   };
   try {
     for await (const batch of sheetRows(input, sink.annotated !== undefined, maxRows, workbook)) {

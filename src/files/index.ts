@@ -7,7 +7,8 @@ export { downloadAndCheck, downloadLimited, type DownloadOptions } from './downl
 export { readXlsxRows, type RawCell, type SheetRow, type XlsxReadOptions } from './read-xlsx';
 export { CsvRecords, readCsvRows } from './read-csv';
 export { AnnotatedCopy, STATUS_FAILED, STATUS_NO_ERRORS, memorySink, writeAnnotatedXlsx } from './write-annotated';
-export { type ByteSink } from './xlsx-writer';
+export { type ByteSink, ZipStreamWriter } from './zip-writer';
+export { escapeXml, SHEET_XML, workbookParts } from './xlsx-writer';
 export { bufferSource, fileSource, type ByteSource } from './zip-reader';
 export { sniffFileKind } from './file-kind';
 export { uploadToUrl, type UploadOutcome } from './upload';

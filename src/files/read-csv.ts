@@ -1,5 +1,5 @@
 import type { Cell } from '../domain/bulk-upload';
-import type { RawCell, SheetRow } from './xlsx-sheet';
+import type { SheetRow } from './xlsx-sheet';
 
 /** Picks the CSV delimiter from the first line: tab, ";" or ",". */
 export function csvDelimiter(firstLine: string): string {
@@ -12,7 +12,7 @@ const QUOTE = 34;
 const CR = 13;
 const LF = 10;
 
-const toCell = (text: string): Cell => (text === '' ? { kind: 'blank' } : { kind: 'string', text });
+const BLANK: Cell = Object.freeze({ kind: 'blank' });
 
 /**
  * CSV records from text that arrives in pieces, exactly as the portal's strict reader splits
@@ -128,14 +128,22 @@ export class CsvRecords {
   }
 }
 
-/** Sheet rows from CSV text pieces: every cell is text, as the portal's CSV reader sees it. */
-export async function* readCsvRows(pieces: AsyncIterable<string> | Iterable<string>, keepRaw = false): AsyncGenerator<SheetRow[]> {
+/** Sheet rows from CSV records: every cell is text, as the portal's CSV reader sees it (the annotated copy writes it back as text). */
+function sheetRows(records: readonly { line: number; cells: string[] }[]): SheetRow[] {
+  const rows: SheetRow[] = new Array(records.length);
+  for (let r = 0; r < records.length; r++) {
+    const texts = records[r].cells;
+    const cells: Cell[] = new Array(texts.length);
+    for (let i = 0; i < texts.length; i++) cells[i] = texts[i] === '' ? BLANK : { kind: 'string', text: texts[i] };
+    rows[r] = { line: records[r].line, cells };
+  }
+  return rows;
+}
+
+/** Sheet rows from CSV text pieces. */
+export async function* readCsvRows(pieces: AsyncIterable<string> | Iterable<string>): AsyncGenerator<SheetRow[]> {
   const records = new CsvRecords();
-  const rows = (list: { line: number; cells: string[] }[]): SheetRow[] =>
-    list.map((r) => {
-      const cells = r.cells.map(toCell);
-      return keepRaw ? { line: r.line, cells, raw: cells.map((cell): RawCell => ({ cell })) } : { line: r.line, cells };
-    });
+  const rows = sheetRows;
   for await (const piece of pieces) {
     const done = records.push(piece);
     if (done.length) yield rows(done);

@@ -1,4 +1,4 @@
-import type { RowResult } from '../domain/bulk-upload';
+import type { Cell, RowResult } from '../domain/bulk-upload';
 import type { RawCell, SheetRow } from './xlsx-sheet';
 import { type ByteSink, escapeXml, XlsxStreamWriter } from './xlsx-writer';
 
@@ -22,18 +22,17 @@ function columnLetters(col: number): string {
   return s;
 }
 
-const inlineString = (ref: string, text: string): string => {
-  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}" t="inlineStr"><is><t${space}>${escapeXml.text(text)}</t></is></c>`;
-};
+/** A text cell (written as exceljs wrote the old copies: `t="str"`, which Excel, LibreOffice and the portal read as text). */
+const inlineString = (ref: string, text: string): string => `<c r="${ref}" t="str"><v>${escapeXml.text(text)}</v></c>`;
 
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
+const NO_RAW: RawCell = Object.freeze({});
+
 /** A cell as it was written: text inline, numbers and dates with their number format, formulas with their last result. */
-function cellXml(ref: string, raw: RawCell, writer: XlsxStreamWriter): string {
-  const { cell } = raw;
+function cellXml(ref: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
   const style = (): string => {
-    const id = writer.styleFor(raw.numFmt);
+    const id = writer.styleFor(raw.numFmt ?? (cell.kind === 'number' ? cell.numFmt : undefined));
     return id ? ` s="${id}"` : '';
   };
   switch (cell.kind) {
@@ -82,14 +81,11 @@ export class AnnotatedCopy {
     const width = row.cells.length;
     const added: [string, string] | undefined = !mark ? undefined
       : 'header' in mark ? ['Status', 'Error Details'] : [mark.result.valid ? STATUS_NO_ERRORS : STATUS_FAILED, mark.result.valid ? '' : mark.result.errorDetails];
+    const raw = row.raw;
     for (let col = 1; col <= Math.max(width, added ? statusCol + 1 : 0); col++) {
-      const ref = `${columnLetters(col)}${n}`;
-      if (added && col === statusCol) xml += inlineString(ref, added[0]);
-      else if (added && col === statusCol + 1) xml += added[1] ? inlineString(ref, added[1]) : '';
-      else if (col <= width) {
-        const raw = row.raw?.[col - 1] ?? { cell: row.cells[col - 1] };
-        xml += cellXml(ref, raw, this.writer);
-      }
+      if (added && col === statusCol) xml += inlineString(`${columnLetters(col)}${n}`, added[0]);
+      else if (added && col === statusCol + 1) xml += added[1] ? inlineString(`${columnLetters(col)}${n}`, added[1]) : '';
+      else if (col <= width && row.cells[col - 1].kind !== 'blank') xml += cellXml(`${columnLetters(col)}${n}`, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);
     }
     return this.writer.row(`${xml}</row>`);
   }

@@ -4,9 +4,8 @@ import type { SharedStrings } from './shared-strings';
 import { excelToDate, isDateFormat, type WorkbookStyles } from './xlsx-styles';
 import { xmlDecode, type XmlHandler } from './xml-events';
 
-/** How a cell was written in the sheet, for the annotated copy (numbers, dates and formulas go back as they came). */
+/** How a non-text cell was written in the sheet, for the annotated copy (numbers, dates and formulas go back as they came). */
 export interface RawCell {
-  readonly cell: Cell;
   readonly numFmt?: string;
   /** The `<v>` text of a number, date, boolean or formula result. */
   readonly v?: string;
@@ -19,7 +18,7 @@ export interface RawCell {
 export interface SheetRow {
   readonly line: number;
   readonly cells: Cell[];
-  /** The cells as written, by position: kept only when an annotated copy is wanted. */
+  /** How the cells other than text were written, by position: kept only when an annotated copy is wanted. */
   readonly raw?: readonly (RawCell | undefined)[];
 }
 
@@ -55,7 +54,7 @@ interface RowState {
   /** By column number (1-based): the cell's value as exceljs holds it (undefined: none), its number format, raw parts. */
   values: (Cell | undefined)[];
   numFmts: (string | undefined)[];
-  raw: (RawCell | undefined)[];
+  raw: ({ numFmt?: string; v?: string; t?: string; formula?: RawCell['formula'] } | undefined)[];
   lastCol: number;
 }
 
@@ -190,7 +189,7 @@ export class WorksheetReader implements XmlHandler {
       }
     } else return; // no value: the cell keeps what it had (exceljs assigns nothing)
     row.values[col] = cell;
-    if (this.keepRaw) row.raw[col] = { cell, numFmt, v, t: c.t, formula: c.f && { text: c.f.text, attrs: c.f.attrs } };
+    if (this.keepRaw) row.raw[col] = cell.kind === 'string' ? undefined : { v, t: c.t, formula: c.f && { text: c.f.text, attrs: c.f.attrs } };
   }
 
   private finishRow(row: RowState): SheetRow {
@@ -209,7 +208,11 @@ export class WorksheetReader implements XmlHandler {
     }
     if (!this.keepRaw) return { line: row.line, cells };
     const raw = new Array<RawCell | undefined>(width);
-    for (let col = 1; col <= width; col++) raw[col - 1] = row.raw[col] && { ...row.raw[col]!, cell: cells[col - 1], numFmt: row.numFmts[col] };
+    for (let col = 1; col <= width; col++) {
+      const r = row.raw[col];
+      if (r) r.numFmt = row.numFmts[col];
+      raw[col - 1] = r;
+    }
     return { line: row.line, cells, raw };
   }
 }

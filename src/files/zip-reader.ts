@@ -7,6 +7,17 @@ export interface ByteSource {
   read(offset: number, length: number): Promise<Buffer>;
 }
 
+/** The bytes from `start` to `stop` in chunks, the next chunk already being read while one is used. */
+export async function* readAhead(source: ByteSource, start: number, stop: number, chunk = READ_CHUNK): AsyncGenerator<Buffer> {
+  let next = start < stop ? source.read(start, Math.min(chunk, stop - start)) : undefined;
+  for (let at = start; next; ) {
+    const current = await next;
+    at += chunk;
+    next = at < stop ? source.read(at, Math.min(chunk, stop - at)) : undefined;
+    yield current;
+  }
+}
+
 /** A buffer as a byte source. */
 export function bufferSource(buf: Buffer): ByteSource {
   return { size: buf.length, read: async (offset, length) => buf.subarray(offset, Math.min(buf.length, offset + length)) };
@@ -49,7 +60,7 @@ const EOCD64_LOCATOR = 0x07064b50;
 const EOCD64 = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
-const READ_CHUNK = 64 * 1024;
+const READ_CHUNK = 256 * 1024;
 
 /** Reads the central directory (zip64 included). Throws {@link ZipError} when it is not a zip. */
 export async function readZipEntries(source: ByteSource): Promise<ZipEntry[]> {
@@ -129,16 +140,16 @@ async function* rawEntryChunks(source: ByteSource, entry: ZipEntry): AsyncGenera
   const stop = at + entry.compressedSize;
   if (stop > source.size) throw new ZipError('entry out of range');
   if (entry.method === 0) {
-    for (; at < stop; at += READ_CHUNK) yield await source.read(at, Math.min(READ_CHUNK, stop - at));
+    yield* readAhead(source, at, stop);
     return;
   }
-  const inflate = zlib.createInflateRaw({ chunkSize: READ_CHUNK });
+  // Small inflated chunks: the rows made from one are short-lived, and the young generation collects them cheaply.
+  const inflate = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
   const pump = (async () => {
     try {
-      for (; at < stop && !inflate.destroyed; at += READ_CHUNK) {
-        const chunk = await source.read(at, Math.min(READ_CHUNK, stop - at));
+      for await (const chunk of readAhead(source, at, stop)) {
         if (inflate.destroyed) break;
-        if (!inflate.write(chunk)) await new Promise((resolve) => (inflate.once('drain', resolve), inflate.once('close', resolve)));
+        if (!inflate.write(chunk)) await drainOrClose(inflate);
       }
       if (!inflate.destroyed) inflate.end();
     } catch (err) {
@@ -151,4 +162,17 @@ async function* rawEntryChunks(source: ByteSource, entry: ZipEntry): AsyncGenera
     inflate.destroy();
     await pump;
   }
+}
+
+/** Waits until a stream can take more, or is gone. */
+function drainOrClose(stream: NodeJS.WritableStream & NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
