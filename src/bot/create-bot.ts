@@ -21,7 +21,7 @@ export interface BotParts {
   readonly insights: JsonlInsightsStore;
 }
 
-/** File download, check and upload; exceljs is loaded only when the first file arrives (start-up stays small). */
+/** File download, check and upload; the file checker is loaded only when the first file arrives (start-up stays small). */
 const LAZY_FILE_IO: FileCheckIo = {
   downloadAndCheck: async (url, options) => {
     const files = await import('../files');
