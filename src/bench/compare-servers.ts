@@ -30,13 +30,13 @@ async function main(): Promise<void> {
   const q = benchQuestions();
   const servers: ChildServer[] = [];
   const plans: LoadPlan[] = [];
-  for (const spec of specs) {
-    const [name, traffic = 'fresh'] = spec.split(':');
-    const server = await startBenchServer(name as BenchServerName);
-    servers.push(server);
-    plans.push({ name: spec, server, next: traffic === 'fresh' ? q.fresh() : q.repeated() });
-  }
   try {
+    for (const spec of specs) {
+      const [name, traffic = 'fresh'] = spec.split(':');
+      const server = await startBenchServer(name as BenchServerName);
+      servers.push(server);
+      plans.push({ name: spec, server, next: traffic === 'fresh' ? q.fresh() : q.repeated() });
+    }
     const figures = await alternatingSlices(plans, Number(slices), Number(seconds), 2);
     const ref = figures[specs[0]];
     for (const spec of specs) {

@@ -76,3 +76,23 @@ export function summarizeProfile(file: string): ProfileSummary {
     },
   };
 }
+
+/** For the samples inside `owner`, the nearest caller outside it: who makes the calls (ms by caller). */
+export function callersInto(file: string, owner: string): { caller: string; ms: number }[] {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
+  const byId = new Map(profile.nodes.map((n) => [n.id, n] as const));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const out = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    let n = byId.get(id)!;
+    if (ownerOf(n.callFrame.url, n.callFrame.functionName) !== owner) return;
+    for (let at = parent.get(n.id); at !== undefined; at = parent.get(at)) {
+      n = byId.get(at)!;
+      if (ownerOf(n.callFrame.url, n.callFrame.functionName) !== owner) break;
+    }
+    const key = `${n.callFrame.functionName} ${n.callFrame.url.replace(/^.*\//, '')}:${n.callFrame.lineNumber + 1}`;
+    out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...out].sort((a, b) => b[1] - a[1]).map(([caller, ms]) => ({ caller, ms: Math.round(ms) }));
+}

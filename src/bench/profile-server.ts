@@ -4,7 +4,7 @@ import path from 'node:path';
 import { FIXTURES, type LabelledQuestion, readJsonLines } from '../eval/dev-set';
 import { freePort } from '../server/free-port';
 import { SERVER_NODE_FLAGS } from '../server/runtime-flags';
-import { summarizeProfile } from './cpu-profile';
+import { callersInto, summarizeProfile } from './cpu-profile';
 import { freshQuestions, repeatedQuestions } from './fresh-questions';
 import { loadTest, startChild } from './http-bench';
 import { BENCH_SERVERS, type BenchServerName } from './bench-servers';
@@ -24,21 +24,32 @@ async function main(): Promise<void> {
   const next = traffic === 'fresh' ? freshQuestions(seeds) : repeatedQuestions(seeds.map((s) => s.q));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sahayak-prof-'));
   const port = await freePort();
-  const child = await startChild(server.script, server.args(port), server.env(port), port, [...SERVER_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`]);
-  await loadTest(child.url, next, 2); // warm-up
+  const file = 'load.cpuprofile';
+  const env = { ...server.env(port), SAHAYAK_PROFILE_OUT: path.join(dir, file) };
+  const child = await startChild(server.script, server.args(port), env, port, [...SERVER_NODE_FLAGS, '--require', path.join(__dirname, 'profile-hook.js')]);
+  await loadTest(child.url, next, 3); // warm-up, not in the profile
+  const cpu0 = child.cpuMs();
+  process.kill(child.pid, 'SIGUSR2');
   const load = await loadTest(child.url, next, seconds);
+  process.kill(child.pid, 'SIGUSR2');
+  const cpuMs = child.cpuMs() - cpu0;
+  for (let i = 0; i < 100 && !fs.existsSync(path.join(dir, file)); i++) await new Promise((r) => setTimeout(r, 100));
   await child.stop();
-  const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-  if (!file) throw new Error('no profile written');
+  if (!fs.existsSync(path.join(dir, file))) throw new Error('no profile written');
   const summary = summarizeProfile(path.join(dir, file));
+  const callers = (process.env.PROFILE_CALLERS ?? '').split(',').filter(Boolean).map((owner) => [owner, callersInto(path.join(dir, file), owner)] as const);
   fs.rmSync(dir, { recursive: true, force: true });
   const requests = load.requests;
   const perTurn = (ms: number): string => `${Math.round((ms * 1000) / requests)} µs`;
-  process.stdout.write(`${name} (${traffic}): ${requests} requests in ${seconds} s after a 2 s warm-up, ${load.requestsPerSec} req/s, p50 ${load.p50Ms} ms\n`);
-  process.stdout.write(`CPU in the profile (warm-up and start-up included): ${Math.round(summary.totalMs)} ms\n\nby owner (self time)\n`);
+  process.stdout.write(`${name} (${traffic}): ${requests} requests in ${seconds} s after a 3 s warm-up, ${load.requestsPerSec} req/s, p50 ${load.p50Ms} ms, server CPU ${Math.round((cpuMs * 1000) / requests)} µs per turn\n`);
+  process.stdout.write(`samples in the profile (the load only): ${Math.round(summary.totalMs)} ms\n\nby owner (self time)\n`);
   for (const o of summary.byOwner.slice(0, 25)) process.stdout.write(`  ${o.share.toFixed(1).padStart(5)} %  ${o.owner}\n`);
   process.stdout.write('\nby function (self time)\n');
   for (const f of summary.bySelf.slice(0, 30)) process.stdout.write(`  ${f.share.toFixed(1).padStart(5)} %  ${f.fn}\n`);
+  for (const [owner, list] of callers) {
+    process.stdout.write(`\ncalls into ${owner}, by caller\n`);
+    for (const c of list.slice(0, 12)) process.stdout.write(`  ${String(c.ms).padStart(6)} ms  ${c.caller}\n`);
+  }
   for (const probe of (process.env.PROFILE_PROBES ?? '').split(',').filter(Boolean)) {
     process.stdout.write(`total in /${probe}/: ${summary.totalOf((fn) => new RegExp(probe).test(fn))} ms (${perTurn(summary.totalOf((fn) => new RegExp(probe).test(fn)))} per measured turn)\n`);
   }

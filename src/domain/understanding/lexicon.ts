@@ -40,6 +40,8 @@ export class Lexicon {
   private readonly combos: readonly [string, readonly (readonly string[])[]][];
   private readonly ownSystems: ReadonlySet<string>;
   private readonly phraseWords = new Set<string>();
+  /** The longest phrase (in words) starting with each word: longer spans are never looked up. */
+  private readonly longestFrom = new Map<string, number>();
   private corrector!: SpellingCorrector;
   private known: ReadonlySet<string> = new Set();
 
@@ -57,7 +59,11 @@ export class Lexicon {
     this.dictionary = new WordSet((data.dictionary ?? []).map(foldToken));
     this.combos = Object.entries(data.combos ?? {}).filter((e): e is [string, string[][]] => Array.isArray(e[1]));
     this.ownSystems = new Set((data.ownSystems ?? []).flatMap((w) => matchTokens(w)));
-    for (const key of this.phrases.keys()) for (const w of key.split(' ')) this.phraseWords.add(w);
+    for (const key of this.phrases.keys()) {
+      const words = key.split(' ');
+      for (const w of words) this.phraseWords.add(w);
+      this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
+    }
     this.learnVocabulary([]);
   }
 
@@ -118,8 +124,8 @@ export class Lexicon {
     if (this.namesOtherSystem(tokens)) out.push(OTHER_SYSTEM);
     for (let i = 0; i < tokens.length; ) {
       let matched = 0;
-      for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
-        const concepts = this.phrases.get(tokens.slice(i, i + n).join(' '));
+      for (let n = Math.min(MAX_PHRASE, tokens.length - i, this.longestFrom.get(tokens[i]) ?? 0); n >= 1; n--) {
+        const concepts = this.phrases.get(n === 1 ? tokens[i] : tokens.slice(i, i + n).join(' '));
         if (!concepts) continue;
         // "Income Tax department", "Regional Passport Office": an office's name, not a question about tax or passports.
         const office = this.namesAnOffice(tokens, i, n);

@@ -19,12 +19,6 @@ function normalise(v: Vector): Vector {
   return v;
 }
 
-function dot(a: Vector, b: Vector): number {
-  let s = 0;
-  for (const [k, x] of a) s += x * (b.get(k) ?? 0);
-  return s;
-}
-
 /** Weights of the two similarity measures and of words never seen in training. */
 export const MATCHER_DEFAULTS = Object.freeze({ exampleWeight: 0.55, centroidWeight: 0.45, unseenWordWeight: 0.6 });
 
@@ -38,6 +32,11 @@ export class TopicMatcher {
   private readonly postings = new Map<string, number[]>();
   private readonly centroids = new Map<string, Vector>();
   private readonly maxIdf: number;
+  /** The same data as typed arrays, for scoring: per feature, the examples and topics that have it and their weights. */
+  private readonly topicNames: readonly string[];
+  private readonly exampleTopic: Int32Array;
+  private readonly byFeature = new Map<string, { examples: Int32Array; exampleWeights: Float64Array; topics: Int32Array; topicWeights: Float64Array }>();
+  private readonly sims: Float64Array;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -69,6 +68,22 @@ export class TopicMatcher {
       }
       this.centroids.set(topic, normalise(centroid));
     });
+    this.topicNames = [...this.centroids.keys()];
+    const topicIndex = new Map(this.topicNames.map((t, i) => [t, i] as const));
+    this.exampleTopic = Int32Array.from(this.examples, (e) => topicIndex.get(e.topic)!);
+    this.sims = new Float64Array(this.examples.length);
+    const features = new Set<string>(this.postings.keys());
+    for (const c of this.centroids.values()) for (const f of c.keys()) features.add(f);
+    for (const f of features) {
+      const list = this.postings.get(f) ?? [];
+      const inTopics = this.topicNames.map((t, i) => [i, this.centroids.get(t)!.get(f)] as const).filter((e): e is readonly [number, number] => e[1] !== undefined);
+      this.byFeature.set(f, {
+        examples: Int32Array.from(list),
+        exampleWeights: Float64Array.from(list, (i) => this.examples[i].vector.get(f)!),
+        topics: Int32Array.from(inTopics, (e) => e[0]),
+        topicWeights: Float64Array.from(inTopics, (e) => e[1]),
+      });
+    }
   }
 
   /** Weighted query vector: unseen words count against every topic (they dilute the match). */
@@ -81,22 +96,37 @@ export class TopicMatcher {
     return normalise(v);
   }
 
-  /** Every topic's score, best first. */
+  /**
+   * Every topic's score, best first. The sums are taken in the same order as a walk over the
+   * vectors would take them (query features in order, then each one's examples), so the scores
+   * are the very same numbers, without a map lookup per term.
+   */
   score(features: readonly string[]): TopicScore[] {
     const query = this.vectorOf(features);
-    const bestExample = new Map<string, number>();
-    const sims = new Map<number, number>();
+    const sims = this.sims;
+    const topics = this.topicNames.length;
+    const best = new Float64Array(topics);
+    const dots = new Float64Array(topics);
+    const touched: number[] = [];
     for (const [f, x] of query) {
-      for (const i of this.postings.get(f) ?? []) sims.set(i, (sims.get(i) ?? 0) + x * this.examples[i].vector.get(f)!);
+      const p = this.byFeature.get(f);
+      if (!p) continue;
+      for (let k = 0; k < p.examples.length; k++) {
+        const i = p.examples[k];
+        if (sims[i] === 0) touched.push(i);
+        sims[i] += x * p.exampleWeights[k];
+      }
+      for (let k = 0; k < p.topics.length; k++) dots[p.topics[k]] += x * p.topicWeights[k];
     }
-    for (const [i, s] of sims) {
-      const topic = this.examples[i].topic;
-      if (s > (bestExample.get(topic) ?? 0)) bestExample.set(topic, s);
+    for (const i of touched) {
+      const t = this.exampleTopic[i];
+      if (sims[i] > best[t]) best[t] = sims[i];
+      sims[i] = 0;
     }
     const scores: TopicScore[] = [];
-    for (const [topic, centroid] of this.centroids) {
-      const score = this.options.exampleWeight * (bestExample.get(topic) ?? 0) + this.options.centroidWeight * dot(query, centroid);
-      if (score > 0) scores.push({ topic, score });
+    for (let t = 0; t < topics; t++) {
+      const score = this.options.exampleWeight * best[t] + this.options.centroidWeight * dots[t];
+      if (score > 0) scores.push({ topic: this.topicNames[t], score });
     }
     return scores.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
   }

@@ -1,10 +1,11 @@
 import restify from 'restify';
 import { ActivityHandler, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { ReusingBotFrameworkAuthentication } from '../../bot/reused-clients';
 import { SahayakAdapter } from '../../bot/sahayak-adapter';
 import { sendTurnResponse } from '../messages-route';
 
-/** How the echo bot hands a request to the adapter. */
-export type EchoEntry = 'process' | 'direct';
+/** How the echo bot hands a request to the adapter: `process`, `direct` (as Sahayak does), or `reused` (as Sahayak does, turn clients kept). */
+export type EchoEntry = 'process' | 'direct' | 'reused';
 
 /**
  * The floor for a turn on this stack: the same botbuilder CloudAdapter (auth off) and
@@ -15,7 +16,8 @@ export type EchoEntry = 'process' | 'direct';
  * Run as a child process by the benchmark: `node dist/server/bench-echo/botbuilder-echo.js <port> [direct]`.
  */
 export function startEchoBot(port: number, host = '127.0.0.1', entry: EchoEntry = 'process'): Promise<restify.Server> {
-  const adapter = new SahayakAdapter(new ConfigurationBotFrameworkAuthentication({})); // a CloudAdapter with runTurn
+  const auth = entry === 'reused' ? new ReusingBotFrameworkAuthentication({}) : new ConfigurationBotFrameworkAuthentication({});
+  const adapter = new SahayakAdapter(auth); // a CloudAdapter with runTurn
   const bot = new ActivityHandler();
   bot.onMessage(async (context, next) => {
     await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
@@ -34,7 +36,8 @@ export function startEchoBot(port: number, host = '127.0.0.1', entry: EchoEntry 
 if (require.main === module) {
   const started = process.hrtime.bigint();
   const port = Number(process.argv[2] ?? 3979);
-  void startEchoBot(port, '127.0.0.1', process.argv[3] === 'direct' ? 'direct' : 'process').then(() => {
+  const entry = process.argv[3] === 'direct' || process.argv[3] === 'reused' ? process.argv[3] : 'process';
+  void startEchoBot(port, '127.0.0.1', entry).then(() => {
     process.stdout.write(`${JSON.stringify({ msg: 'ready', port, startupMs: Number(process.hrtime.bigint() - started) / 1e6 })}\n`);
   });
   process.once('SIGTERM', () => process.exit(0));

@@ -1,0 +1,171 @@
+// The matcher and lexicon before their typed-array and phrase-length speed-ups (session 10), kept to show the new ones give the very same results.
+import { foldToken, matchTokens, stem } from '../../../src/domain/understanding/fold-token';
+import { SpellingCorrector } from '../../../src/domain/understanding/spelling';
+import { WordSet } from '../../../src/domain/understanding/word-set';
+
+/** The lexicon file: stop words and concepts with their surface forms. */
+export interface LexiconData {
+  readonly stopwords: readonly string[];
+  /** Anchor concepts that lift an out-of-scope concept's veto (e.g. a certificate question about a course). */
+  readonly vetoExceptions?: Readonly<Record<string, readonly string[]>>;
+  /** Real words never to be corrected as typos. */
+  readonly dictionary?: readonly string[];
+  /** Combo features: added when one concept of every group is present (e.g. not + gov-email). */
+  readonly combos?: Readonly<Record<string, readonly (readonly string[])[] | string>>;
+  /** Words that may stand before "portal" / "app" without naming some other system ("igot portal", "new portal"). */
+  readonly ownSystems?: readonly string[];
+  readonly concepts: Readonly<Record<string, readonly string[]>>;
+}
+
+const MAX_PHRASE = 5;
+/** Nouns that, after an unknown name, mean some other system ("sparrow portal", "umang app"). */
+const SYSTEM_NOUNS: ReadonlySet<string> = new Set(['portal', 'portel', 'app', 'website', 'site', 'पोर्टल', 'ऐप', 'एप', 'वेबसाइट']);
+/** Words that make the name before them an office ("Income Tax department"). */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(['department', 'dept', 'deptt', 'office', 'ofice', 'ministry', 'directorate', 'vibhag', 'karyalay', 'विभाग', 'कार्यालय', 'मंत्रालय', 'निदेशालय']);
+/** "department of X", "ministry for X". */
+const OFFICE_OF: ReadonlySet<string> = new Set(['of', 'for', 'का', 'के']);
+const OUT_PREFIX = 'out-';
+/** The feature for a question about another system (out of scope). */
+export const OTHER_SYSTEM = 'out-other-system';
+/** Features that are not concepts carry this prefix. */
+export const WORD_PREFIX = 'w:';
+
+/**
+ * Turns text into features: concept ids for known surface forms (phrases
+ * first, longest match), plain stemmed words for the rest, stop words dropped.
+ */
+export class Lexicon {
+  private readonly phrases = new Map<string, string[]>();
+  private readonly stopwords: ReadonlySet<string>;
+  private readonly dictionary: WordSet;
+  private readonly combos: readonly [string, readonly (readonly string[])[]][];
+  private readonly ownSystems: ReadonlySet<string>;
+  private readonly phraseWords = new Set<string>();
+  private corrector!: SpellingCorrector;
+  private known: ReadonlySet<string> = new Set();
+
+  constructor(data: LexiconData) {
+    this.stopwords = new Set(data.stopwords.flatMap((w) => matchTokens(w)));
+    for (const [concept, forms] of Object.entries(data.concepts)) {
+      for (const form of forms) {
+        const key = matchTokens(form).join(' ');
+        if (!key) continue;
+        const list = this.phrases.get(key) ?? [];
+        if (!list.includes(concept)) list.push(concept);
+        this.phrases.set(key, list);
+      }
+    }
+    this.dictionary = new WordSet((data.dictionary ?? []).map(foldToken));
+    this.combos = Object.entries(data.combos ?? {}).filter((e): e is [string, string[][]] => Array.isArray(e[1]));
+    this.ownSystems = new Set((data.ownSystems ?? []).flatMap((w) => matchTokens(w)));
+    for (const key of this.phrases.keys()) for (const w of key.split(' ')) this.phraseWords.add(w);
+    this.learnVocabulary([]);
+  }
+
+  /** Extends the spelling vocabulary with words seen in training examples. */
+  learnVocabulary(words: Iterable<string>): void {
+    this.known = this.knownWords(words);
+    const outOnly = this.outOfScopeOnlyWords();
+    const dictionary = this.dictionary;
+    this.corrector = new SpellingCorrector(
+      [...this.known].filter((w) => !outOnly.has(w)),
+      (token) => dictionary.has(token) || outOnly.has(token),
+    );
+  }
+
+  /** Words that only name out-of-scope things: matched exactly, never reached by a typo fix (a false veto costs more). */
+  private outOfScopeOnlyWords(): Set<string> {
+    const inScope = new Set<string>();
+    const outOnly = new Set<string>();
+    for (const [key, concepts] of this.phrases) {
+      const target = concepts.every((c) => c.startsWith('out-')) ? outOnly : inScope;
+      for (const w of key.split(' ')) target.add(w);
+    }
+    for (const w of inScope) outOnly.delete(w);
+    return outOnly;
+  }
+
+  private knownWords(extra: Iterable<string>): Set<string> {
+    const words = new Set<string>(extra);
+    for (const key of this.phrases.keys()) for (const w of key.split(' ')) words.add(w);
+    for (const w of this.stopwords) words.add(w);
+    return words;
+  }
+
+  /** The corrected matching tokens of a text (words run together, like "bulkupload", are split). */
+  tokens(text: string): string[] {
+    return matchTokens(text).flatMap((t) => this.split(t) ?? [this.corrector.correct(t)]);
+  }
+
+  /** Splits an unknown Latin token into two known words ("mdoportal" → "mdo portal"), if it can. */
+  private split(token: string): [string, string] | undefined {
+    if (token.length < 6 || this.known.has(token) || this.dictionary.has(token) || !/^[a-z]+$/.test(token)) return undefined;
+    for (let i = token.length - 2; i >= 2; i--) {
+      const left = token.slice(0, i);
+      const right = token.slice(i);
+      if (this.known.has(left) && this.known.has(right) && !this.stopwords.has(left)) return [left, right];
+    }
+    return undefined;
+  }
+
+  /** The features of a text, in order of appearance (may repeat). */
+  features(text: string): string[] {
+    return this.featuresOfTokens(this.tokens(text));
+  }
+
+  /** Features of already-corrected tokens. */
+  featuresOfTokens(tokens: readonly string[]): string[] {
+    const out: string[] = [];
+    if (this.namesOtherSystem(tokens)) out.push(OTHER_SYSTEM);
+    for (let i = 0; i < tokens.length; ) {
+      let matched = 0;
+      for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
+        const concepts = this.phrases.get(tokens.slice(i, i + n).join(' '));
+        if (!concepts) continue;
+        // "Income Tax department", "Regional Passport Office": an office's name, not a question about tax or passports.
+        const office = this.namesAnOffice(tokens, i, n);
+        out.push(...concepts.filter((c) => !(office && c.startsWith(OUT_PREFIX))));
+        matched = n;
+        break;
+      }
+      if (matched) {
+        i += matched;
+        continue;
+      }
+      const token = tokens[i++];
+      if (!this.stopwords.has(token) && !/^\d+$/.test(token)) out.push(WORD_PREFIX + stem(token));
+    }
+    return this.withCombos(out);
+  }
+
+  /** True when the words at `start` (length `n`) are part of an office's name: "X department", "department of X". */
+  private namesAnOffice(tokens: readonly string[], start: number, n: number): boolean {
+    const after = tokens.slice(start + n, start + n + 2);
+    const before = tokens.slice(Math.max(0, start - 2), start);
+    return after.some((t) => OFFICE_WORDS.has(t)) || (before.length === 2 && OFFICE_WORDS.has(before[0]) && OFFICE_OF.has(before[1]));
+  }
+
+  /** "sparrow portal", "उमंग ऐप": a name the lexicon does not know, right before "portal" / "app". */
+  private namesOtherSystem(tokens: readonly string[]): boolean {
+    for (let i = 1; i < tokens.length; i++) {
+      if (!SYSTEM_NOUNS.has(tokens[i])) continue;
+      const name = tokens[i - 1];
+      if (!/^\d+$/.test(name) && !this.phraseWords.has(name) && !this.stopwords.has(name) && !this.ownSystems.has(name)) return true;
+    }
+    return false;
+  }
+
+  /** Adds each combo whose every group has a concept present. */
+  private withCombos(features: string[]): string[] {
+    const present = new Set(features);
+    for (const [name, groups] of this.combos) {
+      if (groups.every((group) => group.some((concept) => present.has(concept)))) features.push(name);
+    }
+    return features;
+  }
+
+  /** True when the token is a stop word. */
+  isStopword(token: string): boolean {
+    return this.stopwords.has(foldToken(token));
+  }
+}
