@@ -22,6 +22,7 @@ export const BENCH_SERVERS: Readonly<Record<string, BenchServer>> = Object.freez
   echoReused: { script: path.join(DIST, 'server', 'bench-echo', 'botbuilder-echo.js'), args: (port: number) => [String(port), 'reused'], env: () => ({}) },
   agents: { script: path.join(DIST, 'server', 'bench-echo', 'agents-echo.js'), args: (port: number) => [String(port)], env: () => ({}) },
   sahayak: { script: path.join(DIST, 'index.js'), args: () => [], env: sahayakEnv },
+  sahayakAgents: { script: path.join(DIST, 'server', 'bench-echo', 'agents-sahayak.js'), args: (port: number) => [String(port)], env: sahayakEnv },
 });
 
 export type BenchServerName = string;

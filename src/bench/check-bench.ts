@@ -99,6 +99,10 @@ export interface CheckFigures {
   readonly floorMs: number;
   readonly checkMs: number;
   readonly ratio: number;
+  /** The same, by CPU time (steadier on a shared machine). */
+  readonly floorCpuMs: number;
+  readonly checkCpuMs: number;
+  readonly cpuRatio: number;
   readonly floorPeakRssMb: number;
   readonly checkPeakRssMb: number;
   readonly rowsWithErrors: number;
@@ -122,11 +126,13 @@ export async function runCheckBench(sizes: readonly number[] = [10_000, 100_000,
           for (const what of order) (what === 'floor' ? floors : checks).push(await child(['measure', what === 'floor' ? `${kind}-floor` : 'check', file]));
         }
         const best = (xs: Measured[]): Measured => xs.reduce((a, b) => (b.ms < a.ms ? b : a));
+        const leastCpu = (xs: Measured[]): number => Math.min(...xs.map((m) => m.cpuMs));
         const floor = best(floors);
         const check = best(checks);
         const figures: CheckFigures = {
           kind, rows, fileMb: Math.round(fs.statSync(file).size / 1048576 * 10) / 10, floorMs: floor.ms, checkMs: check.ms,
-          ratio: Math.round((check.ms / floor.ms) * 1000) / 1000, floorPeakRssMb: Math.max(...floors.map((m) => m.peakRssMb)),
+          ratio: Math.round((check.ms / floor.ms) * 1000) / 1000,
+          floorCpuMs: leastCpu(floors), checkCpuMs: leastCpu(checks), cpuRatio: Math.round((leastCpu(checks) / leastCpu(floors)) * 1000) / 1000, floorPeakRssMb: Math.max(...floors.map((m) => m.peakRssMb)),
           checkPeakRssMb: Math.max(...checks.map((m) => m.peakRssMb)), rowsWithErrors: check.failed ?? 0, runs,
         };
         log(`file check ${kind} ${rows} rows: check ${figures.checkMs} ms vs floor ${figures.floorMs} ms (×${figures.ratio}), peak ${figures.checkPeakRssMb} MB`);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../server/startup'; // first: the compile cache, and optional modules loaded on use
 import { loadConfig } from '../config';
 import type { CliIo } from './cli-io';
 import { COMMANDS } from './commands';

@@ -1,20 +1,22 @@
 import http from 'node:http';
 import { ActivityHandler, CloudAdapter, authorizeJWT, loadAuthConfigFromEnv, type TurnContext } from '@microsoft/agents-hosting';
+import { stringifyBody } from '../json-body';
 
 /** Largest request body read (as the Sahayak server). */
 const MAX_BODY_BYTES = 256 * 1024;
 
 /** The response methods the Agents SDK's adapter calls (Express-style), on a plain `node:http` response. */
-type AgentsResponse = http.ServerResponse & { status(code: number): AgentsResponse; send(body: unknown): AgentsResponse };
+export type AgentsResponse = http.ServerResponse & { status(code: number): AgentsResponse; send(body: unknown): AgentsResponse };
 
-function agentsResponse(res: http.ServerResponse): AgentsResponse {
+/** A `node:http` response with the Express-style `status` and `send` the SDK's adapter calls. */
+export function agentsResponse(res: http.ServerResponse): AgentsResponse {
   const out = res as AgentsResponse;
   out.status = (code) => {
     out.statusCode = code;
     return out;
   };
   out.send = (body) => {
-    const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+    const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : stringifyBody(body);
     if (!out.hasHeader('content-type')) out.setHeader('content-type', 'application/json');
     out.end(text);
     return out;
@@ -22,7 +24,8 @@ function agentsResponse(res: http.ServerResponse): AgentsResponse {
   return out;
 }
 
-function readJson(req: http.IncomingMessage): Promise<unknown> {
+/** The request's JSON body (at most 256 KB). */
+export function readJson(req: http.IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -1,3 +1,4 @@
+import '../startup'; // as the server: compile cache, optional modules loaded on use (restify 11 then loads on Node 24 too)
 import restify from 'restify';
 import { ActivityHandler, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import { ReusingBotFrameworkAuthentication } from '../../bot/reused-clients';
