@@ -1,4 +1,4 @@
-// iGOT Sahayak on Azure: App Service (Linux, Node 20) + user-assigned managed identity + Azure Bot
+// iGOT Sahayak on Azure: App Service (Linux, Node 24 LTS) + user-assigned managed identity + Azure Bot
 // (UserAssignedMSI, Teams channel). Outputs are written to env/.env.<env> by `arm/deploy`.
 @minLength(4)
 @maxLength(20)
@@ -33,8 +33,8 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'node dist/index.js'
+      linuxFxVersion: 'NODE|24-lts'
+      appCommandLine: 'node --no-deprecation --pending-deprecation --max-old-space-size=128 dist/index.js' // as npm start
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

@@ -2,14 +2,20 @@ import './server/startup'; // first: the compile cache, and optional modules loa
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';
-import { AppConfig, loadConfig } from './config';
+import { AppConfig, credentialProblem, loadConfig } from './config';
 import { createCore } from './compose';
 import { createBot } from './bot/create-bot';
+import { frameworkStorageBackends } from './bot/framework-storage';
 import { createLogger } from './server/logger';
 import { createServer } from './server/create-server';
 import { Lifecycle } from './server/lifecycle';
 import { tabRoutes } from './server/tab-routes';
+import { tabAuth } from './server/tab-auth';
 import { createStateStore, StateStore, StoreTimings } from './storage/create-storage';
+import { holidayListWarnings, holidayWarningText } from './domain/help-desk/holiday-lists';
+import { CheckLimiter } from './files/check-limiter';
+import type { OutboundPolicy } from './files/outbound';
+import { boundBotSigningKeys, type BotKeySources } from './server/bot-signing-keys';
 
 /** A started app (tests start several on port 0). */
 export interface RunningApp {
@@ -30,20 +36,34 @@ export interface StartOptions {
   readonly storeTimings?: StoreTimings;
   /** Extra routes in place of the tab's (default: the tab page and its endpoints). */
   readonly routes?: readonly ((server: Server) => void)[];
+  /** The core's clock (tests: desk hours and holiday-list warnings as of a moment). */
+  readonly clock?: () => Date;
+  /** Where sent files may be fetched from and uploaded to (tests inject a policy for a local file server; default: `config.fileHosts`). */
+  readonly outbound?: OutboundPolicy;
+  /** Where the Bot Framework's OpenID metadata is fetched from (tests point it at a local key server; default: the public endpoints). */
+  readonly botKeySources?: BotKeySources;
 }
 
 /** Composition root: config → core → state store → bot → HTTP server, listening. */
 export async function startApp(config: AppConfig = loadConfig(), options: StartOptions = {}): Promise<RunningApp> {
   const started = process.hrtime.bigint();
+  const problem = credentialProblem(config);
+  if (problem) throw new Error(problem);
   const logger = options.logger ?? createLogger(config.logLevel);
-  if (!config.microsoftAppId) logger.warn('MicrosoftAppId is not set: authentication is OFF (local use only)');
-  const core = createCore(config);
-  const store = createStateStore(config, logger, options.storeTimings);
-  const { bot, adapter, insights } = createBot(config, core, logger, store.storage);
+  if (!config.microsoftAppId) logger.warn({ host: config.host }, 'MicrosoftAppId is not set: authentication is OFF (local use only): the bot and the tab answer anyone who can reach this address');
+  if (config.microsoftAppId) boundBotSigningKeys(options.botKeySources);
+  const core = createCore(config, options.clock ? { clock: options.clock } : {});
+  const store = createStateStore(config, logger, frameworkStorageBackends, options.storeTimings);
+  const fileChecks = new CheckLimiter(config.fileChecksAtOnce, config.fileCheckQueue);
+  const { bot, adapter, insights, desk } = createBot(config, core, logger, store.storage, { outbound: options.outbound, fileChecks });
   const lifecycle = new Lifecycle();
   const contentLoaded = core.assistant.topics().length > 0;
   const ready = async (): Promise<boolean> => contentLoaded && (await store.probe());
-  const server = createServer({ adapter, bot, logger, lifecycle, ready, routes: options.routes ?? [tabRoutes(core)] });
+  const readyDetail = (): Record<string, unknown> => {
+    const warnings = holidayListWarnings(core.calendar.years(), core.clock()).map(holidayWarningText);
+    return warnings.length ? { warnings } : {};
+  };
+  const server = createServer({ adapter, bot, logger, lifecycle, ready, readyDetail, routes: options.routes ?? [tabRoutes(core, { fileChecks, auth: tabAuth(config, core.i18n) })] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -56,15 +76,21 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
     server, port, url: `http://127.0.0.1:${port}`, store, startupMs,
     stop: async (graceMs = 10_000) => {
       const clean = await lifecycle.drain(server.server, graceMs);
+      await desk.stop();
       await insights.flush();
       return clean;
     },
   };
 }
 
-/** Runs the server until SIGTERM/SIGINT, then drains turns in flight and exits 0. */
-function main(): void {
+/** Runs the server until SIGTERM/SIGINT, then drains turns in flight and exits 0 (`npm start` calls it through scripts/start.js). */
+export function main(): void {
   const config = loadConfig();
+  const problem = credentialProblem(config);
+  if (problem) {
+    process.stderr.write(`iGOT Sahayak cannot start: ${problem}.\n`);
+    process.exit(1);
+  }
   const logger = createLogger(config.logLevel);
   startApp(config, { logger }).then(
     (app) => {

@@ -17,6 +17,10 @@ export interface BenchResults {
   readonly startup: StartupFigures;
   readonly memory: { afterStartMb: number; afterLoadMb: number; echoAfterLoadMb: number };
   readonly check: readonly CheckFigures[];
+  /** The directory lookup, in process. */
+  readonly directory: { medianMs: number; p99Ms: number };
+  /** The server with every file-check slot busy and the queue full (null when that bench failed). */
+  readonly fileQueue: { peakRssMb?: number } | null;
 }
 
 /** A ratio to three decimals: a target is never met by rounding (1.249× is not ≥ 1.25×). */
@@ -96,6 +100,11 @@ export const TARGETS: readonly Target[] = [
     pass: (r) => r.check.length > 0 && peak(r) < 200,
   },
   {
+    name: 'server memory with every file-check slot busy and the queue full (zip bombs, large CSVs)', target: '< 1024 MB',
+    value: (r) => (r.fileQueue?.peakRssMb !== undefined ? `${r.fileQueue.peakRssMb} MB peak` : 'not measured'),
+    pass: (r) => (r.fileQueue?.peakRssMb ?? Infinity) < 1024,
+  },
+  {
     name: 'file check memory flat: 500,000 rows vs 100,000', target: `≤ ${FLAT_FACTOR}× (same memory)`,
     value: (r) => (['xlsx', 'csv'] as const).map((k) => {
       const [a, b] = [checkAt(r, k, 100_000), checkAt(r, k, 500_000)];
@@ -167,6 +176,7 @@ export function renderMarkdown(r: BenchResults, verdicts: readonly { name: strin
     `- In-process answer (ask + render), ${r.answers.questions} fresh questions, memories off: median ${r.answers.medianMs} ms, p99 ${r.answers.p99Ms} ms, mean ${r.answers.meanMs} ms.`,
     `- Server start-up, spawn to listening: ${r.startup.server.wallMs.join(', ')} ms; core + listen: ${r.startup.server.reportedMs.join(', ')} ms.`,
     `- \`sahayak ask\` one question: ${r.startup.cli.runsMs.join(', ')} ms.`,
+    `- Directory lookup (in process): median ${r.directory.medianMs} ms, p99 ${r.directory.p99Ms} ms.`,
     `- Resident memory: Sahayak ${r.memory.afterStartMb} MB after start-up, ${r.memory.afterLoadMb} MB after the load (textbook echo after the load: ${r.memory.echoAfterLoadMb} MB).`,
     '',
   ].join('\n');

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { benchQuestions, startBenchServer } from './compare-servers';
 import { type ChildServer } from './http-bench';
 import { alternatingSlices, type LoadPlan } from './http-slices';
 import { benchStartup } from './startup-bench';
+import { benchDirectory } from './directory-bench';
 
 const DIST = path.resolve(__dirname, '..');
 const OUT_DIR = path.resolve(DIST, '..', 'bench-results');
@@ -23,6 +25,19 @@ const SLICES = Number(process.argv[3] ?? 12);
 const CHECK_ROWS = (process.env.BENCH_CHECK_ROWS ?? '10000,100000,500000').split(',').map(Number);
 
 const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+/** Runs a bench script in its own process and returns its first JSON line (null when it fails). */
+function runJsonChild(script: string): Promise<Record<string, unknown> | null> {
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(process.execPath, [script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    child.stdout.on('data', (c) => (out += c));
+    child.once('exit', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      resolve(code === 0 && line ? JSON.parse(line) : null);
+    });
+  });
+}
 
 /**
  * What is loaded, and with which traffic. Fresh questions (generated variants in the three
@@ -75,6 +90,12 @@ async function main(): Promise<void> {
   log(`file check: ${CHECK_ROWS.join(', ')} rows, xlsx and csv, each measure in its own process…`);
   const check = await runCheckBench(CHECK_ROWS, 2, log);
 
+  const directory = benchDirectory(config.contentDir);
+  log(`directory lookup: median ${directory.medianMs} ms, p99 ${directory.p99Ms} ms`);
+  log('file checks with the queue full: 24 zip bombs, then 30 large CSVs, at once (child process)…');
+  const fileQueue = await runJsonChild(path.join(__dirname, 'file-queue-bench.js'));
+  log(fileQueue ? `file checks with the queue full: ${JSON.stringify(fileQueue)}` : 'file checks with the queue full: failed');
+
   const results: BenchResults = {
     at: new Date().toISOString(),
     machine: { node: process.version, platform: `${process.platform}/${process.arch}`, cpus: os.cpus().length, loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10) },
@@ -83,6 +104,8 @@ async function main(): Promise<void> {
     startup,
     memory: rss,
     check,
+    directory,
+    fileQueue,
   };
   const verdicts = TARGETS.map((t) => ({ name: t.name, target: t.target, value: t.value(results), pass: t.pass(results) }));
   fs.mkdirSync(OUT_DIR, { recursive: true });

@@ -14,6 +14,8 @@ export interface CardActionDeps {
   readonly clock: () => Date;
   /** Saves the user's language (the toggle and the welcome's language buttons). */
   readonly saveLanguage: (lang: Lang) => Promise<unknown>;
+  /** "Talk to a person" once a help desk is set: the offer to send the question (undefined: the contacts). */
+  readonly talk?: (lang: Lang, query?: string) => Promise<Partial<Activity>[] | undefined>;
 }
 
 /** The same answer again in the other language (re-asked when the question came with the button). */
@@ -32,14 +34,15 @@ export async function handleCardAction(action: CardAction, deps: CardActionDeps)
       return [reply ? presenter.reply(reply) : presenter.notice(action.lang, presenter.t(action.lang)('language.switched'))];
     }
     case 'topic':
-      await deps.insights.record({ type: 'asked', at: deps.clock().toISOString(), topic: action.topic, lang: action.lang });
+      await deps.insights.append({ type: 'asked', at: deps.clock().toISOString(), topic: action.topic, lang: action.lang });
       return [presenter.reply(deps.assistant.answerTopic(action.topic, action.lang))];
     case 'talk':
-      return [presenter.helpDesk(action.lang)];
+      return (await deps.talk?.(action.lang, action.query)) ?? [presenter.helpDesk(action.lang)];
     case 'feedback': {
-      await deps.insights.record(feedbackEvent(action.topic, action.lang, action.helpful, deps.clock()));
+      await deps.insights.append(feedbackEvent(action.topic, action.lang, action.helpful, deps.clock()));
       const t = presenter.t(action.lang);
-      return action.helpful ? [presenter.notice(action.lang, t('bot:feedback.thanks'))] : [presenter.notice(action.lang, t('bot:feedback.sorry')), presenter.helpDesk(action.lang)];
+      if (action.helpful) return [presenter.notice(action.lang, t('bot:feedback.thanks'))];
+      return [presenter.notice(action.lang, t('bot:feedback.sorry')), ...((await deps.talk?.(action.lang)) ?? [presenter.helpDesk(action.lang)])];
     }
     default:
       return [];

@@ -1,9 +1,10 @@
 import type { MessagingExtensionAttachment, MessagingExtensionQuery, MessagingExtensionResponse } from 'botbuilder';
 import type { Assistant } from '../domain/assistant/assistant';
 import type { AssistantReply } from '../domain/assistant/reply';
-import type { Directory, DirectoryEntry } from '../domain/directory';
+import type { Directory } from '../domain/directory';
 import type { Lang, TopicId, UserContext } from '../domain/types';
-import { ADAPTIVE_CARD_TYPE, buildEntryCard, type AdaptiveCard } from '../cards';
+import { ADAPTIVE_CARD_TYPE, buildGroupCard, type AdaptiveCard } from '../cards';
+import { groupLines, shownGroups } from '../present/directory-text';
 import type { ReplyPresenter } from './reply-presenter';
 
 /** Messaging-extension command ids (declared in the app manifest). */
@@ -39,13 +40,17 @@ function attachment(card: AdaptiveCard, title: string, text: string): MessagingE
   return { contentType: ADAPTIVE_CARD_TYPE, content: card, preview: { contentType: THUMBNAIL_TYPE, content: { title, text } } };
 }
 
+/** One result per representative (the nearest listed body's, for a body not listed by name), with the result's caveats. */
 function contactAttachments(q: string, lang: Lang, deps: SearchDeps): MessagingExtensionAttachment[] {
-  const matches: readonly DirectoryEntry[] = q ? deps.directory.findInText(q)?.matches ?? [] : [];
+  const result = q ? deps.directory.findInText(q) : null;
+  if (!result) return [];
   const t = deps.presenter.t(lang);
-  return matches.slice(0, MAX_CONTACTS).map((e) => {
-    const fallback = `${t('directory:row', { ...e })}\n${t('directory:source')}`;
-    const card = buildEntryCard(e, deps.presenter.cardContext(lang, fallback, false));
-    return attachment(card, e.organisation, t('cards:search.contactText', { ...e }));
+  return shownGroups(result).slice(0, MAX_CONTACTS).map((g) => {
+    const fallback = `${groupLines(g, lang, t).join('\n')}\n${t('directory:source')}`;
+    const card = buildGroupCard(result, g, deps.presenter.cardContext(lang, fallback, false));
+    const title = g.conflict ? `⚠ ${g.organisations[0]}: ${g.name}` : g.name;
+    const email = g.conflict ? t('directory:address_of', { email: g.email, owner: g.conflict.emailOwner, other: g.conflict.nameOwner }) : g.email;
+    return attachment(card, title, t('directory:search_text', { organisations: g.organisations.join('; '), email, mobile: g.mobile }));
   });
 }
 

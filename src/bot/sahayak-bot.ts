@@ -1,4 +1,4 @@
-import { TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext, type Activity, type FileConsentCardResponse, type InvokeResponse, type MessagingExtensionQuery, type MessagingExtensionResponse } from 'botbuilder';
 import type { Assistant } from '../domain/assistant/assistant';
 import { chooseReplyLanguage } from '../domain/assistant/reply-language';
 import { looksLikePastedRows } from '../domain/bulk-upload';
@@ -13,7 +13,10 @@ import { searchMessagingExtension } from './messaging-extension';
 import { ReplyPresenter } from './reply-presenter';
 import { expandCommand } from './bot-commands';
 import { FileCheckFlow, readSentFile, type FileCheckIo } from './file-check-flow';
+import { messageText } from './message-text';
 import type { UserPreferences } from './user-profile';
+import type { DeskService } from './desk/desk-service';
+import { SEARCH_REQUESTS } from './desk/desk-search';
 
 /** What the bot is built from (injected by the composition root). */
 export interface SahayakBotDeps {
@@ -28,6 +31,8 @@ export interface SahayakBotDeps {
   readonly clock?: () => Date;
   /** Download/upload for files sent to the bot (absent: files are not checked). */
   readonly files?: FileCheckIo;
+  /** The query-assistance desk (absent: "Talk to a person" shows the contacts). */
+  readonly desk?: Pick<DeskService, 'onMessage' | 'offer' | 'onInvoke' | 'search'>;
 }
 
 /**
@@ -59,9 +64,16 @@ export class SahayakBot extends TeamsActivityHandler {
 
   /** Messaging-extension search (`searchContact`, `searchAnswers`). */
   protected async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    if (query.commandId === SEARCH_REQUESTS && this.deps.desk) return this.deps.desk.search(context, query);
     const savedLang = await this.deps.preferences.language(context);
     const directory = this.deps.directory ?? { findInText: () => null };
     return searchMessagingExtension(query, { savedLang, locale: context.activity.locale }, { assistant: this.deps.assistant, presenter: this.presenter, directory });
+  }
+
+  /** Universal actions (`adaptiveCard/action`) go to the desk, which answers every one of them. */
+  protected async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'adaptiveCard/action' && this.deps.desk) return this.deps.desk.onInvoke(context);
+    return super.onInvokeActivity(context);
   }
 
   /** "Allow" on the offer of the checked copy of a sent file. */
@@ -80,13 +92,16 @@ export class SahayakBot extends TeamsActivityHandler {
     const action = readCardAction(activity.value);
     if (action) {
       const saveLanguage = (lang: 'en' | 'hi') => this.deps.preferences.saveLanguage(context, lang);
-      const deps = { assistant: this.deps.assistant, presenter: this.presenter, insights: this.insights, clock: this.clock, saveLanguage };
+      const desk = this.deps.desk;
+      const talk = desk && ((lang: 'en' | 'hi', query?: string) => desk.offer(context, lang, query));
+      const deps = { assistant: this.deps.assistant, presenter: this.presenter, insights: this.insights, clock: this.clock, saveLanguage, talk };
       return this.send(context, await handleCardAction(action, deps));
     }
     if (!isForBot(activity) || (activity.value !== undefined && !activity.text)) return;
     const shared = isSharedConversation(activity);
-    const text = expandCommand(TurnContext.removeRecipientMention(activity) ?? activity.text ?? '');
+    const text = expandCommand(messageText(activity));
     const user = { savedLang: await this.deps.preferences.language(context), locale: activity.locale };
+    if (this.deps.desk && (await this.deps.desk.onMessage(context, text, user))) return;
     const file = readSentFile(activity);
     if (file && this.fileFlow) {
       const lang = chooseReplyLanguage(text, user);
@@ -118,7 +133,7 @@ export class SahayakBot extends TeamsActivityHandler {
   private async record(event: InsightEvent | undefined): Promise<void> {
     if (!event) return;
     try {
-      await this.insights.record(event);
+      await this.insights.append(event);
     } catch {
       // the worklist must never fail a chat turn
     }

@@ -3,24 +3,24 @@ import type { HelpDeskStatus } from '../domain/help-desk/hours';
 import type { TrainingDates } from '../domain/training/timeline';
 import type { TFunction } from '../i18n';
 import { renderTrainingDates } from '../present/facts-text';
-import { adaptiveCard, AdaptiveCard, CardElement, heading, numbered, text } from './card-kit';
+import { adaptiveCard, AdaptiveCard, CardElement, heading, text } from './card-kit';
 import type { CardContext } from './card-context';
-import { contactBlock, deskStatusBlock, linkBlocks, relatedBlocks, replyActions, sourceBlock } from './answer-parts';
+import { deskStatusBlock, foldedParts, relatedBlocks, replyActions, sourceBlock } from './answer-parts';
 import { directorySection, directorySource, isDirectoryResult } from './contact-card';
 import { isCheckResult, rowCheckSection } from './row-check-card';
+import { portalMessageBlock } from './portal-message-block';
 
-/** The topic's own content: body, desk status, training dates, steps, links, contacts, note. */
+/**
+ * The topic's own content: the opening (what to do) and the facts of this moment (desk status,
+ * training dates) in view; steps behind "Show steps"; details, links, contacts and note behind "More".
+ */
 function contentBlocks(reply: AssistantReply, ctx: CardContext): CardElement[] {
   const a = reply.answer![ctx.lang];
-  const out: CardElement[] = [text(a.body)];
+  const out: CardElement[] = [...portalMessageBlock(reply, ctx), text(a.body)];
   if (reply.facts.directory === null) out.push(text(ctx.t('directory:ask_which'), { weight: 'Bolder' }));
   if (reply.facts.helpDesk) out.push(deskStatusBlock(reply.facts.helpDesk as HelpDeskStatus, ctx.lang, ctx));
   if (reply.facts.training) out.push(text(renderTrainingDates(reply.facts.training as TrainingDates, ctx.lang, ctx.t as unknown as TFunction), { weight: 'Bolder' }));
-  if (a.steps.length) out.push(text(ctx.t('cards:answer.steps'), { weight: 'Bolder', spacing: 'Medium' }), numbered(a.steps));
-  out.push(...linkBlocks(a.links, ctx));
-  if (a.contacts.length) out.push(text(ctx.t('cards:answer.contacts'), { weight: 'Bolder', spacing: 'Medium' }), ...a.contacts.map((c) => contactBlock(c, ctx)));
-  if (a.note) out.push(text(`${ctx.t('cards:answer.note')} ${a.note}`, { size: 'Small', isSubtle: true }));
-  return out;
+  return [...out, ...foldedParts(a, ctx)];
 }
 
 /**

@@ -1,13 +1,12 @@
 import type { HelpDeskStatus } from '../domain/help-desk/hours';
-import type { AnswerContact, AnswerLink, Lang, TopicId } from '../domain/types';
+import type { AnswerContact, AnswerLink, AnswerText, Lang, TopicId } from '../domain/types';
 import type { TFunction } from '../i18n';
 import { renderHelpDeskStatus } from '../present/facts-text';
-import { actionSet, bullets, CardElement, container, factSet, mailtoLink, openUrl, submit, teamsChatLink, text } from './card-kit';
+import { actionSet, bullets, CardElement, container, factSet, mailtoLink, numbered, openUrl, submit, teamsChatLink, text, toggle } from './card-kit';
 import type { CardContext } from './card-context';
-import { otherLang, type FeedbackAction, type LanguageAction, type TalkAction, type TopicAction } from './card-data';
+import { MAX_TOGGLE_QUERY, otherLang, type FeedbackAction, type LanguageAction, type TalkAction, type TopicAction } from './card-data';
 
-/** Longest question carried in a language-toggle button (longer ones re-render the topic only). */
-export const MAX_TOGGLE_QUERY = 300;
+export { MAX_TOGGLE_QUERY };
 
 /** Topics that get no 👍/👎 (small talk and the language switch). */
 const NO_FEEDBACK: ReadonlySet<TopicId> = new Set(['greeting', 'thanks', 'help', 'language']);
@@ -32,6 +31,35 @@ export function linkBlocks(links: readonly AnswerLink[], ctx: CardContext): Card
   return [
     text(ctx.t('cards:answer.links'), { weight: 'Bolder', spacing: 'Medium' }),
     actionSet(links.slice(0, 5).map((l) => openUrl(l.label, l.url))),
+  ];
+}
+
+/** Ids of the answer card's hidden parts (unique within one card). */
+export const STEPS_ID = 'answer-steps';
+export const MORE_ID = 'answer-more';
+
+/**
+ * What follows an answer's opening, folded: a "Show steps" button for the steps and a "More"
+ * button for the details, links, contacts and note, each part hidden until its button is
+ * pressed (`Action.ToggleVisibility`, client-side: no post-back). Nothing when there is no rest.
+ */
+export function foldedParts(a: AnswerText, ctx: CardContext): CardElement[] {
+  const steps = a.steps.length ? [text(ctx.t('cards:answer.steps'), { weight: 'Bolder' }), numbered(a.steps)] : [];
+  const more = [
+    ...(a.details ?? []).map((d) => text(d)),
+    ...linkBlocks(a.links, ctx),
+    ...(a.contacts.length ? [text(ctx.t('cards:answer.contacts'), { weight: 'Bolder', spacing: 'Medium' }), ...a.contacts.map((c) => contactBlock(c, ctx))] : []),
+    ...(a.note ? [text(`${ctx.t('cards:answer.note')} ${a.note}`, { size: 'Small', isSubtle: true, spacing: 'Medium' })] : []),
+  ];
+  const buttons = [
+    ...(steps.length ? [toggle(ctx.t('cards:answer.showSteps'), [STEPS_ID])] : []),
+    ...(more.length ? [toggle(ctx.t('cards:answer.more'), [MORE_ID])] : []),
+  ];
+  if (!buttons.length) return [];
+  return [
+    actionSet(buttons),
+    ...(steps.length ? [container(steps, { id: STEPS_ID, isVisible: false })] : []),
+    ...(more.length ? [container(more, { id: MORE_ID, isVisible: false })] : []),
   ];
 }
 
@@ -60,7 +88,7 @@ export function replyActions(topic: TopicId | null, query: string, ctx: CardCont
   const other = otherLang(ctx.lang);
   const toggle: LanguageAction = { sahayak: 'lang', lang: other, topic, ...(query && query.length <= MAX_TOGGLE_QUERY ? { query } : {}) };
   const actions: CardElement[] = [submit(ctx.t('cards:button.otherLang'), toggle)];
-  if (options.talk !== false) actions.push(submit(ctx.t('cards:button.talk'), { sahayak: 'talk', lang: ctx.lang } satisfies TalkAction));
+  if (options.talk !== false) actions.push(submit(ctx.t('cards:button.talk'), { sahayak: 'talk', lang: ctx.lang, ...(toggle.query ? { query: toggle.query } : {}) } satisfies TalkAction));
   if (topic && options.feedback !== false && !NO_FEEDBACK.has(topic)) {
     const vote = (helpful: boolean): FeedbackAction => ({ sahayak: 'feedback', topic, lang: ctx.lang, helpful });
     actions.push(submit(ctx.t('cards:button.helpful'), vote(true)), submit(ctx.t('cards:button.notHelpful'), vote(false)));

@@ -1,5 +1,8 @@
 import type { Lang, TopicId } from '../domain/types';
 
+/** Longest question carried in a language-toggle button (longer ones re-render the topic only). */
+export const MAX_TOGGLE_QUERY = 300;
+
 /** Marker key on every `Action.Submit` payload of Sahayak's cards. */
 export const ACTION_KEY = 'sahayak';
 
@@ -19,10 +22,12 @@ export interface LanguageAction {
   readonly query?: string;
 }
 
-/** "Talk to a person": the help-desk contacts and whether the live desk is open now. */
+/** "Talk to a person": the help-desk contacts and whether the live desk is open now (or, with a desk set, the offer to send the question). */
 export interface TalkAction {
   readonly sahayak: 'talk';
   readonly lang: Lang;
+  /** The question the card answered (short, never pasted rows): what the desk offer starts with. */
+  readonly query?: string;
 }
 
 /** 👍 / 👎 on an answer. */
@@ -46,7 +51,12 @@ export function readCardAction(value: unknown): CardAction | undefined {
   if (!KINDS.has(v[ACTION_KEY] as string) || !isLang(v.lang)) return undefined;
   if ((v.sahayak === 'topic' || v.sahayak === 'feedback') && typeof v.topic !== 'string') return undefined;
   if (v.sahayak === 'feedback' && typeof v.helpful !== 'boolean') return undefined;
-  if (v.sahayak === 'lang' && v.query !== undefined && typeof v.query !== 'string') return undefined;
+  if ((v.sahayak === 'lang' || v.sahayak === 'talk') && v.query !== undefined && typeof v.query !== 'string') return undefined;
+  // Our cards carry at most MAX_TOGGLE_QUERY characters of the question: a longer one was not sent by them, and is dropped.
+  if (typeof v.query === 'string' && v.query.length > MAX_TOGGLE_QUERY) {
+    if (v.sahayak === 'lang') return { sahayak: 'lang', lang: v.lang, topic: typeof v.topic === 'string' ? v.topic : null };
+    if (v.sahayak === 'talk') return { sahayak: 'talk', lang: v.lang };
+  }
   return v as unknown as CardAction;
 }
 

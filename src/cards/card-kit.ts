@@ -69,9 +69,24 @@ export function bullets(items: readonly string[]): CardElement {
   return text(items.map((s) => `- ${s}`).join('\r'), { spacing: 'Small' });
 }
 
+/** Options of a container. */
+export interface ContainerOptions {
+  readonly separator?: boolean;
+  readonly style?: 'emphasis' | 'default' | 'warning';
+  /** An id, so that a toggle button can show or hide it. */
+  readonly id?: string;
+  /** False: hidden until a toggle button shows it. */
+  readonly isVisible?: boolean;
+}
+
 /** A container grouping elements. */
-export function container(items: readonly CardElement[], options: { separator?: boolean; style?: 'emphasis' | 'default' | 'warning' } = {}): CardElement {
+export function container(items: readonly CardElement[], options: ContainerOptions = {}): CardElement {
   return { type: 'Container', items: items.filter(Boolean), ...options };
+}
+
+/** A button that shows or hides the elements with these ids, in the card itself (no post-back). */
+export function toggle(title: string, targetIds: readonly string[]): CardElement {
+  return { type: 'Action.ToggleVisibility', title, targetElements: targetIds };
 }
 
 /** A title/value list. */

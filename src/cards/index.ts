@@ -10,7 +10,7 @@ export * from './card-context';
 export * from './card-data';
 export { buildAnswerCard } from './answer-card';
 export { buildAdviceCard, buildClarifyCard, buildDeclineCard, buildNoticeCard } from './message-cards';
-export { buildContactCard, buildEntryCard, isDirectoryResult } from './contact-card';
+export { buildContactCard, buildGroupCard, isDirectoryResult } from './contact-card';
 export { buildRowCheckCard, isCheckResult } from './row-check-card';
 export { buildHelpDeskCard } from './help-desk-card';
 export { buildWelcomeCard, welcomeText, type WelcomeContext } from './welcome-card';

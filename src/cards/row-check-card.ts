@@ -29,7 +29,7 @@ export function rowCheckSection(result: CheckResult, ctx: CardContext): CardElem
   const failed = result.rows.filter((r) => !r.valid).length;
   const warned = result.rows.filter((r) => r.warnings.length > 0).length;
   const problems = result.rows.filter((r) => r.errors.length || r.warnings.length);
-  const out: CardElement[] = [text(t('checker:ui.summary', { rows: result.rows.length, failed, warned }), { weight: 'Bolder', color: failed ? 'Attention' : 'Good' })];
+  const out: CardElement[] = [text(t('checker:ui.summary', { count: result.rows.length, failed, warned }), { weight: 'Bolder', color: failed ? 'Attention' : 'Good' })];
   if (!failed && result.rows.length) out.push(text(t('checker:ui.no-errors')));
   out.push(...problems.slice(0, MAX_CARD_PROBLEM_ROWS).map((r) => rowBlock(r, t)));
   if (problems.length > MAX_CARD_PROBLEM_ROWS) out.push(text(t('checker:ui.more-rows', { count: problems.length - MAX_CARD_PROBLEM_ROWS }), { isSubtle: true }));

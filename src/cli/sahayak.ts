@@ -1,24 +1,47 @@
 #!/usr/bin/env node
 import '../server/startup'; // first: the compile cache, and optional modules loaded on use
 import { loadConfig } from '../config';
-import type { CliIo } from './cli-io';
+import { createI18n } from '../i18n';
+import type { Lang } from '../domain/types';
+import { UsageError, type CliIo } from './cli-io';
 import { COMMANDS } from './commands';
+import { asksForHelp, commandHelp, generalHelp, langArg, type CliT } from './help';
 
-const USAGE = 'usage: sahayak <ask|contacts|check|insights> [options]';
+/** The CLI's texts in one language, or in both ("English / हिंदी") when no `--lang` chose one. */
+function cliText(lang: Lang | undefined): CliT {
+  const i18n = createI18n(loadConfig().localesDir);
+  const one = (l: Lang): CliT => (key, params) => String(i18n.t(key, { lng: l, defaultValue: '', ...params }));
+  if (lang) return one(lang);
+  return (key, params) => [...new Set([one('en')(key, params), one('hi')(key, params)].filter(Boolean))].join(' / ');
+}
 
 /** Runs the `sahayak` command line; resolves to the exit status. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  const lang = langArg(argv);
+  if (name === 'help' || (name !== undefined && asksForHelp([name]))) {
+    const topic = rest.find((a) => COMMANDS[a]);
+    const t = cliText(lang ?? 'en');
+    io.stdout.write(`${topic ? commandHelp(topic, COMMANDS[topic], t) : generalHelp(COMMANDS, t)}\n`);
+    return 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!command) {
-    io.stderr.write(`${name ? `unknown command '${name}'. ` : ''}${USAGE}\n`);
+    const t = cliText(lang);
+    io.stderr.write(`${name ? `${t('cli:errors.unknown-command', { name })}\n` : ''}${generalHelp(COMMANDS, cliText(lang ?? 'en'))}\n`);
     return 2;
   }
+  if (asksForHelp(rest)) {
+    io.stdout.write(`${commandHelp(name, command, cliText(lang ?? 'en'))}\n`);
+    return 0;
+  }
   try {
-    return await command(rest, io, loadConfig());
+    return await command.run(rest, io, loadConfig());
   } catch (err) {
-    const reason = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`sahayak ${name}: ${reason.split('\n')[0]}\n`);
+    const said = err instanceof UsageError && err.key ? cliText(lang)(err.key, err.params) : '';
+    const reason = said || (err instanceof Error ? err.message : String(err));
+    const subject = err instanceof UsageError && err.subject ? `${err.subject}: ` : '';
+    io.stderr.write(`sahayak ${name}: ${subject}${reason.split('\n')[0]}\n`);
     return 2;
   }
 }
@@ -33,4 +56,3 @@ if (require.main === module) {
     },
   );
 }
-

@@ -24,7 +24,10 @@ export interface AnswerContact {
 /** One answer in one language. */
 export interface AnswerText {
   readonly title: string;
+  /** The opening: what the person must do, in at most about 50 words (shown first; the rest is behind "Show steps" / "More"). */
   readonly body: string;
+  /** Explanations after the opening (why, which source says what), shown under "More" and in full in text replies. */
+  readonly details?: readonly string[];
   readonly steps: readonly string[];
   readonly links: readonly AnswerLink[];
   readonly contacts: readonly AnswerContact[];

@@ -2,12 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Assistant } from '../domain/assistant/assistant';
 
-/** One labelled question of the dev set. */
+/** One labelled question of an evaluation set. */
 export interface LabelledQuestion {
   readonly q: string;
   readonly topic: string | null;
   readonly form: string;
   readonly lang?: 'en' | 'hi';
+  /** Which kind of difficulty the question carries (held-out set 6: setting-word, portal-message, situation…). */
+  readonly cat?: string;
+  /** For an out-of-scope question: which decline it expects (`igot-support` or `not-igot`). */
+  readonly decline?: string;
 }
 
 /** Accuracy figures of one group of questions. */
@@ -23,6 +27,12 @@ export interface EvalReport {
   readonly topicByForm: Readonly<Record<string, GroupScore>>;
   /** Out-of-scope questions declined (topic null). */
   readonly declined: GroupScore;
+  /** Out-of-scope questions declined per form. */
+  readonly declinedByForm: Readonly<Record<string, GroupScore>>;
+  /** Declined questions that got the expected kind of decline (only questions labelled with one). */
+  readonly declineKind: GroupScore;
+  /** Right answer (topic, or decline for out of scope) per labelled category. */
+  readonly byCategory: Readonly<Record<string, GroupScore>>;
   /** Reply language right. */
   readonly language: GroupScore;
   readonly misses: readonly { q: string; expected: string | null; got: string | null; form: string }[];
@@ -43,32 +53,51 @@ function score(right: number, total: number): GroupScore {
   return { total, right, share: total ? right / total : 1 };
 }
 
-/** Runs the assistant over labelled questions and scores topic, decline and language. */
+/** Counts right / total per key. */
+class Tally {
+  private readonly counts = new Map<string, [number, number]>();
+  add(key: string, ok: boolean): void {
+    const entry = this.counts.get(key) ?? [0, 0];
+    entry[1]++;
+    if (ok) entry[0]++;
+    this.counts.set(key, entry);
+  }
+  scores(): Record<string, GroupScore> {
+    return Object.fromEntries([...this.counts].map(([key, [r, t]]) => [key, score(r, t)]));
+  }
+  total(): GroupScore {
+    let r = 0;
+    let t = 0;
+    for (const [right, total] of this.counts.values()) [r, t] = [r + right, t + total];
+    return score(r, t);
+  }
+}
+
+/** Runs the assistant over labelled questions and scores topic, decline, decline kind and language. */
 export function evaluate(assistant: Assistant, questions: readonly LabelledQuestion[]): EvalReport {
-  const byForm = new Map<string, [number, number]>();
-  let oosRight = 0;
-  let oosTotal = 0;
-  let langRight = 0;
-  let langTotal = 0;
+  const byForm = new Tally();
+  const declined = new Tally();
+  const kind = new Tally();
+  const byCategory = new Tally();
+  const language = new Tally();
   const misses: EvalReport['misses'][number][] = [];
   for (const item of questions) {
     const reply = assistant.ask(item.q);
-    if (item.lang) {
-      langTotal++;
-      if (reply.lang === item.lang) langRight++;
-    }
+    if (item.lang) language.add('all', reply.lang === item.lang);
     const ok = reply.topic === item.topic;
-    if (item.topic === null) {
-      oosTotal++;
-      if (ok) oosRight++;
-    } else {
-      const entry = byForm.get(item.form) ?? [0, 0];
-      entry[1]++;
-      if (ok) entry[0]++;
-      byForm.set(item.form, entry);
-    }
+    if (item.topic === null) declined.add(item.form, ok);
+    else byForm.add(item.form, ok);
+    if (item.topic === null && item.decline && ok) kind.add('all', reply.declineReason === item.decline);
+    if (item.cat) byCategory.add(item.cat, ok);
     if (!ok) misses.push({ q: item.q, expected: item.topic, got: reply.topic, form: item.form });
   }
-  const topicByForm = Object.fromEntries([...byForm].map(([form, [r, t]]) => [form, score(r, t)]));
-  return { topicByForm, declined: score(oosRight, oosTotal), language: score(langRight, langTotal), misses };
+  return {
+    topicByForm: byForm.scores(),
+    declined: declined.total(),
+    declinedByForm: declined.scores(),
+    declineKind: kind.total(),
+    byCategory: byCategory.scores(),
+    language: language.total(),
+    misses,
+  };
 }

@@ -1,34 +1,30 @@
-import path from 'node:path';
 import { loadConfig } from '../config';
 import { createCore } from '../compose';
-import { evaluate, FIXTURES, GroupScore, LabelledQuestion, readJsonLines } from './dev-set';
+import type { GroupScore } from './dev-set';
+import { EVAL_SETS, evaluateAll, FAQ_SET } from './eval-sets';
 
 const pct = (s: GroupScore) => `${(s.share * 100).toFixed(1)} % (${s.right}/${s.total})`;
 
-/** `npm run eval`: per-form topic accuracy, declines and reply language on the dev set and the FAQ. */
+/** `npm run eval [--verbose]`: per-form topic accuracy, declines and reply language on every labelled set. */
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const { assistant } = createCore(loadConfig());
-  const dev = evaluate(assistant, readJsonLines<LabelledQuestion>(path.join(FIXTURES, 'dev-set.jsonl')));
-  console.log('Dev set (test/fixtures/dev-set.jsonl)');
-  for (const [form, s] of Object.entries(dev.topicByForm)) console.log(`  right topic, ${form.padEnd(8)} ${pct(s)}`);
-  console.log(`  out of scope declined  ${pct(dev.declined)}`);
-  console.log(`  reply language right   ${pct(dev.language)}`);
-  const holdouts = ['holdout-set.jsonl', 'holdout-set-2.jsonl', 'holdout-set-3.jsonl', 'holdout-set-4.jsonl', 'holdout-set-5.jsonl'].map((file) => {
-    const report = evaluate(assistant, readJsonLines<LabelledQuestion>(path.join(FIXTURES, file)));
-    console.log(`Held-out set (test/fixtures/${file}, written separately from the dev set)`);
-    for (const [form, s] of Object.entries(report.topicByForm)) console.log(`  right topic, ${form.padEnd(8)} ${pct(s)}`);
-    console.log(`  out of scope declined  ${pct(report.declined)}`);
-    console.log(`  reply language right   ${pct(report.language)}`);
-    return report;
-  });
-  const faqItems = readJsonLines<{ q: string; topic: string | null }>(path.join(FIXTURES, 'faq-labels.jsonl'));
-  const faq = evaluate(assistant, faqItems.map((f) => ({ q: f.q, topic: f.topic, form: 'faq', lang: 'en' })));
-  console.log('iGOT support FAQ questions (test/fixtures/faq-labels.jsonl)');
+  const { assistant } = createCore(loadConfig(), { recentQuestions: 0 });
+  const report = evaluateAll(assistant);
+  for (const set of EVAL_SETS) {
+    const r = report.get(set.name)!;
+    console.log(`${set.about} (test/fixtures/${set.file})`);
+    for (const form of ['en', 'hi', 'hinglish']) if (r.topicByForm[form]) console.log(`  right topic, ${form.padEnd(8)} ${pct(r.topicByForm[form])}`);
+    console.log(`  out of scope declined  ${pct(r.declined)}`);
+    if (r.declineKind.total) console.log(`  right kind of decline  ${pct(r.declineKind)} (of those declined)`);
+    console.log(`  reply language right   ${pct(r.language)}`);
+    for (const [cat, s] of Object.entries(r.byCategory).sort()) console.log(`    category ${cat.padEnd(15)} ${pct(s)}`);
+  }
+  const faq = report.get(FAQ_SET.name)!;
+  console.log(`${FAQ_SET.about} (test/fixtures/${FAQ_SET.file})`);
   console.log(`  onboarding questions on the right topic  ${pct(faq.topicByForm.faq)}`);
   console.log(`  other questions declined                 ${pct(faq.declined)}`);
   if (verbose) {
-    for (const m of [...dev.misses, ...holdouts.flatMap((h) => h.misses), ...faq.misses]) console.log(`  MISS [${m.form}] ${m.q}  expected=${m.expected} got=${m.got}`);
+    for (const [name, r] of report) for (const m of r.misses) console.log(`  MISS ${name} [${m.form}] ${m.q}  expected=${m.expected} got=${m.got}`);
   }
 }
 

@@ -3,8 +3,12 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { checkFileBuffer, limitResult, type FileCheckOptions, type FileCheckOutcome } from './check-file';
 
-/** A file is checked in its own thread: the bot keeps answering others, and a huge sheet can't exhaust the server's memory. */
-export const WORKER_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 1024, timeoutMs: 60_000 });
+/**
+ * A file is checked in its own thread: the bot keeps answering others, and a huge sheet can't exhaust the server's memory.
+ * Each check has its own heap limit and time limit; at most `SAHAYAK_FILE_CHECKS` run at once (see CheckLimiter), so the
+ * server's peak stays under 1 GB with every slot busy.
+ */
+export const WORKER_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 32, timeoutMs: 60_000 });
 
 const WORKER_FILE = path.join(__dirname, 'check-worker.js');
 
@@ -26,7 +30,7 @@ export function checkBufferInWorker(buf: Buffer, options: FileCheckOptions = {},
     };
     const worker = new Worker(WORKER_FILE, {
       workerData: { bytes: new Uint8Array(buf), options },
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb },
+      resourceLimits: { maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb, maxYoungGenerationSizeMb: (limits as { maxYoungGenerationSizeMb?: number }).maxYoungGenerationSizeMb ?? 32 },
     });
     const timer = setTimeout(() => finish({ result: limitResult('check-timeout') }), limits.timeoutMs);
     worker.once('message', (outcome: FileCheckOutcome) =>

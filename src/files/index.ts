@@ -13,3 +13,5 @@ export { bufferSource, fileSource, type ByteSource } from './zip-reader';
 export { sniffFileKind } from './file-kind';
 export { uploadToUrl, type UploadOutcome } from './upload';
 export { checkBufferInWorker, WORKER_LIMITS } from './check-in-worker';
+export { filePolicy, hostMatches, nonPublicAddress, requestWithPolicy, TEAMS_FILE_HOSTS, type OutboundPolicy } from './outbound';
+export { CheckLimiter, type Limited } from './check-limiter';

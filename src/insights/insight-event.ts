@@ -20,38 +20,107 @@ export interface FeedbackEvent {
   readonly helpful: boolean;
 }
 
-/** A question the assistant declined or was unsure about, with personal data masked. */
+/** A question the assistant declined or was unsure about. */
 export interface UnansweredEvent {
   readonly type: 'unanswered';
   readonly at: string;
   readonly lang: Lang;
   readonly kind: 'decline' | 'clarify';
-  /** The question with emails and phone numbers masked (see `maskPersonalData`). */
-  readonly question: string;
-  /** For `clarify`: the candidate topics. */
+  /**
+   * The question as `minimiseQuestion` keeps it; absent when the message held personal data or
+   * pasted rows (then only that a question went unanswered, its language and time, are kept).
+   */
+  readonly question?: string;
+  /** For `clarify` with a kept question: the candidate topics. */
   readonly choices?: readonly TopicId[];
 }
 
-/** One record of the content team's worklist: no user ids, no conversation ids, no unmasked text. */
-export type InsightEvent = AskedEvent | FeedbackEvent | UnansweredEvent;
-
-/** Where insight events are kept. */
-export interface InsightsStore {
-  /** Records one event; never throws (a failing store must not fail a chat turn). */
-  record(event: InsightEvent): Promise<void>;
-  /** Every event recorded, oldest first. */
-  all(): Promise<InsightEvent[]>;
+/**
+ * A help-desk answer staff marked "add to answers" (issue 15): the topic chosen by staff (null: a new
+ * topic), the staff answer, and the user's question as `minimiseQuestion` keeps it (absent when it
+ * held personal data).
+ */
+export interface StaffAnswerEvent {
+  readonly type: 'staff-answer';
+  readonly at: string;
+  readonly lang: Lang;
+  readonly topic: TopicId | null;
+  readonly question?: string;
+  readonly answer: string;
 }
 
-/** Keeps events in memory (tests, and when no file is configured). */
-export class MemoryInsightsStore implements InsightsStore {
-  private readonly events: InsightEvent[] = [];
+/**
+ * One entry of the content team's worklist: no user ids, no conversation ids, no personal data.
+ * To add a kind: add its interface here and its `type` to {@link INSIGHT_TYPES}; any free text it
+ * carries from a user goes through `minimiseQuestion` first.
+ */
+export type InsightEvent = AskedEvent | FeedbackEvent | UnansweredEvent | StaffAnswerEvent;
 
-  async record(event: InsightEvent): Promise<void> {
-    this.events.push(event);
+/** The `type` of every entry kind the stores read back (lines of other types are skipped). */
+export const INSIGHT_TYPES: ReadonlySet<string> = new Set<InsightEvent['type']>(['asked', 'feedback', 'unanswered', 'staff-answer']);
+
+/** An entry as stored: every one expires (ISO time), and `purge` removes it after that. */
+export type StoredInsight = InsightEvent & { readonly expires: string };
+
+/** How long entries are kept by default, in days. */
+export const DEFAULT_RETENTION_DAYS = 90;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The entry with its expiry: `retentionDays` after it happened (an expiry it already has is kept). */
+export function withExpiry(event: InsightEvent | StoredInsight, retentionDays: number): StoredInsight {
+  if ('expires' in event && typeof event.expires === 'string') return event;
+  const at = Date.parse(event.at);
+  const from = Number.isFinite(at) ? at : Date.now();
+  return { ...event, expires: new Date(from + retentionDays * DAY_MS).toISOString() };
+}
+
+/** True when the entry's expiry has passed (an unreadable expiry counts as passed). */
+export function isExpired(entry: StoredInsight, now: Date): boolean {
+  const expires = Date.parse(entry.expires);
+  return !Number.isFinite(expires) || expires <= now.getTime();
+}
+
+/**
+ * Where the worklist is kept (a local file, Azure append blobs, memory). The whole public API:
+ * - `append`: records one entry (its expiry is added); never rejects (a failing store must not fail a chat turn);
+ * - `read`: every entry not yet expired, oldest first;
+ * - `purge`: removes expired entries, resolving to how many were removed;
+ * - `flush`: writes what is waiting (before reading elsewhere, and at shutdown).
+ */
+export interface InsightsStore {
+  append(event: InsightEvent): Promise<void>;
+  read(now?: Date): Promise<StoredInsight[]>;
+  purge(now?: Date): Promise<number>;
+  flush(): Promise<void>;
+}
+
+/** Entries oldest first (stable). */
+export function oldestFirst<T extends { readonly at: string }>(entries: T[]): T[] {
+  return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
+/** Keeps entries in memory (tests; one process only). */
+export class MemoryInsightsStore implements InsightsStore {
+  private entries: StoredInsight[] = [];
+
+  constructor(private readonly retentionDays = DEFAULT_RETENTION_DAYS) {}
+
+  async append(event: InsightEvent): Promise<void> {
+    this.entries.push(withExpiry(event, this.retentionDays));
   }
 
-  async all(): Promise<InsightEvent[]> {
-    return [...this.events];
+  async read(now: Date = new Date()): Promise<StoredInsight[]> {
+    return oldestFirst(this.entries.filter((e) => !isExpired(e, now)));
+  }
+
+  async purge(now: Date = new Date()): Promise<number> {
+    const before = this.entries.length;
+    this.entries = this.entries.filter((e) => !isExpired(e, now));
+    return before - this.entries.length;
+  }
+
+  async flush(): Promise<void> {
+    // nothing waits
   }
 }

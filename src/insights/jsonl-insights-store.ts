@@ -1,60 +1,50 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { AskedEvent, InsightEvent, InsightsStore } from './insight-event';
+import { InsightBatch, INSIGHTS_BATCH, type BatchTiming } from './insight-batch';
+import { DEFAULT_RETENTION_DAYS, isExpired, oldestFirst, withExpiry, type InsightEvent, type InsightsStore, type StoredInsight } from './insight-event';
+import { insightLine, parseInsightLines } from './insight-lines';
 
-/** How long events wait before they are written together, and how many force a write. */
-export const INSIGHTS_BATCH = Object.freeze({ delayMs: 250, maxEvents: 200 });
+/** Options of a store. */
+export interface StoreOptions {
+  /** Days an entry is kept (default 90). */
+  readonly retentionDays?: number;
+  /** Called when a write fails (the entry is lost; the chat turn goes on). */
+  readonly onError?: (err: unknown) => void;
+  readonly batch?: BatchTiming;
+}
 
 /**
- * Keeps insight events as JSON lines in one file. Events are appended in
- * batches (one write per quarter second under load, not one per chat turn), and
- * the answered questions of a batch are kept as one line per topic and language
- * with a `count`: the file grows with what the content team reads, not with traffic.
+ * The worklist as JSON lines in one local file (one server instance; with several, use the
+ * Azure Blob store). Entries are appended in batches; `purge` rewrites the file without the
+ * expired ones, through a temporary file renamed over it, taking in the lines a running server
+ * appends meanwhile (up to a few milliseconds after the swap).
  */
 export class JsonlInsightsStore implements InsightsStore {
   private dirReady: Promise<unknown> | null = null;
-  private queue: string[] = [];
-  private asked = new Map<string, { first: AskedEvent; count: number }>();
-  private timer: NodeJS.Timeout | null = null;
-  private writing: Promise<void> = Promise.resolve();
+  private readonly batch: InsightBatch;
+  private readonly retentionDays: number;
+  private readonly onError: (err: unknown) => void;
 
-  constructor(
-    private readonly file: string,
-    private readonly onError: (err: unknown) => void = () => undefined,
-  ) {}
-
-  /** Queues an event; it is written within `INSIGHTS_BATCH.delayMs`. Never rejects. */
-  async record(event: InsightEvent): Promise<void> {
-    if (event.type === 'asked') this.countAsked(event);
-    else this.queue.push(`${JSON.stringify(event)}\n`);
-    if (this.queue.length + this.asked.size >= INSIGHTS_BATCH.maxEvents) void this.flush();
-    else if (!this.timer) {
-      this.timer = setTimeout(() => void this.flush(), INSIGHTS_BATCH.delayMs);
-      this.timer.unref();
-    }
+  constructor(private readonly file: string, options: StoreOptions = {}) {
+    this.retentionDays = options.retentionDays ?? DEFAULT_RETENTION_DAYS;
+    this.onError = options.onError ?? (() => undefined);
+    this.batch = new InsightBatch((entries) => this.appendLines(entries.map(insightLine).join('')), options.batch ?? INSIGHTS_BATCH);
   }
 
-  private countAsked(event: AskedEvent): void {
-    const key = `${event.topic}|${event.lang}`;
-    const entry = this.asked.get(key);
-    if (entry) entry.count += event.count ?? 1;
-    else this.asked.set(key, { first: event, count: event.count ?? 1 });
+  /** Where the entries are kept. */
+  get place(): string {
+    return this.file;
   }
 
-  /** Writes what is queued (also called before reading and at shutdown). */
+  async append(event: InsightEvent): Promise<void> {
+    this.batch.add(withExpiry(event, this.retentionDays));
+  }
+
   flush(): Promise<void> {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    for (const { first, count } of this.asked.values()) this.queue.push(`${JSON.stringify(count === 1 ? first : { ...first, count })}\n`);
-    this.asked = new Map();
-    const lines = this.queue.join('');
-    this.queue = [];
-    if (!lines) return this.writing;
-    this.writing = this.writing.then(() => this.append(lines));
-    return this.writing;
+    return this.batch.flush();
   }
 
-  private async append(lines: string): Promise<void> {
+  private async appendLines(lines: string): Promise<void> {
     try {
       this.dirReady ??= fs.mkdir(path.dirname(this.file), { recursive: true });
       await this.dirReady;
@@ -65,26 +55,72 @@ export class JsonlInsightsStore implements InsightsStore {
     }
   }
 
-  /** Every readable event (a missing file is no events; broken lines are skipped). */
-  async all(): Promise<InsightEvent[]> {
-    await this.flush();
-    let text: string;
+  private async readText(): Promise<string> {
     try {
-      text = await fs.readFile(this.file, 'utf8');
+      return await fs.readFile(this.file, 'utf8');
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return '';
       throw err;
     }
-    const events: InsightEvent[] = [];
-    for (const line of text.split('\n')) {
-      if (!line.trim()) continue;
-      try {
-        const e = JSON.parse(line) as InsightEvent;
-        if (e && (e.type === 'asked' || e.type === 'feedback' || e.type === 'unanswered')) events.push(e);
-      } catch {
-        // a half-written line: skip it
-      }
+  }
+
+  async read(now: Date = new Date()): Promise<StoredInsight[]> {
+    await this.flush();
+    return oldestFirst(parseInsightLines(await this.readText(), this.retentionDays).filter((e) => !isExpired(e, now)));
+  }
+
+  async purge(now: Date = new Date()): Promise<number> {
+    await this.flush();
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(this.file, 'r');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw err;
     }
-    return events;
+    const temp = `${this.file}.purge-${process.pid}`;
+    try {
+      const tail = new TailReader(handle);
+      const entries = parseInsightLines(await tail.more(), this.retentionDays);
+      const kept = entries.filter((e) => !isExpired(e, now));
+      await fs.writeFile(temp, kept.map(insightLine).join(''), 'utf8');
+      // Lines another process appended meanwhile go in too, before and after the swap.
+      await fs.appendFile(temp, await tail.more(), 'utf8');
+      await fs.rename(temp, this.file);
+      for (let quiet = 0; quiet < 2; ) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        const late = await tail.more();
+        if (late) await fs.appendFile(this.file, late, 'utf8');
+        quiet = late ? 0 : quiet + 1;
+      }
+      return entries.length - kept.length;
+    } finally {
+      await handle.close();
+      await fs.rm(temp, { force: true });
+    }
+  }
+}
+
+/** Reads a file's whole lines from where it last stopped (an unfinished last line waits for the next read). */
+class TailReader {
+  private offset = 0;
+  private partial = '';
+
+  constructor(private readonly handle: fs.FileHandle) {}
+
+  async more(): Promise<string> {
+    let text = this.partial;
+    for (;;) {
+      const { size } = await this.handle.stat();
+      if (size <= this.offset) break;
+      const buffer = Buffer.alloc(size - this.offset);
+      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, this.offset);
+      if (bytesRead === 0) break;
+      this.offset += bytesRead;
+      text += buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    const cut = text.lastIndexOf('\n') + 1;
+    this.partial = text.slice(cut);
+    return text.slice(0, cut);
   }
 }

@@ -4,6 +4,7 @@ import type { AnswerText, Lang, TopicAnswer } from '../domain/types';
 import type { HelpDeskStatus } from '../domain/help-desk/hours';
 import type { TrainingDates } from '../domain/training/timeline';
 import { renderHelpDeskStatus, renderTrainingDates } from './facts-text';
+import { renderDeclineText } from './understanding-text';
 
 /** Renders extra facts (directory look-up, row check) of a reply as text, by fact name. */
 export type FactRenderer = (value: unknown, lang: Lang, t: TFunction) => string | undefined;
@@ -39,6 +40,7 @@ export function renderAnswerBody(reply: AssistantReply, t: TFunction, renderers:
     if (rendered) blocks.push(rendered);
   }
   if (text.steps.length) blocks.push([t('answer.steps'), ...text.steps.map((s, i) => `${i + 1}. ${s}`)].join('\n'));
+  blocks.push(...(text.details ?? []));
   if (text.links.length) blocks.push([t('answer.links'), ...text.links.map((l) => `- ${l.label}: ${l.url}`)].join('\n'));
   if (text.contacts.length) blocks.push([t('answer.contacts'), ...text.contacts.map(contactLine)].join('\n'));
   if (text.note) blocks.push(`${t('answer.note')} ${text.note}`);
@@ -59,7 +61,7 @@ export function renderReplyText(
     case 'clarify':
       return [t('reply.clarify'), ...reply.choices.map((c, i) => `${i + 1}. ${titles(c)}`), t('reply.clarifyHint')].join('\n');
     case 'decline':
-      return t('reply.decline');
+      return renderDeclineText(reply, t);
     case 'too-long':
       return t('reply.tooLong');
     case 'empty':

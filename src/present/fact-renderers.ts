@@ -4,6 +4,7 @@ import type { FactRenderers } from './answer-text';
 import { renderDirectoryText } from './directory-text';
 import type { CheckResult } from '../domain/bulk-upload';
 import { renderRowCheckText } from './row-check-text';
+import { renderPortalMessage } from './understanding-text';
 
 /** Plain-text renderers for the facts that capabilities add (directory look-up, row check). */
 export function factRenderers(directory: Directory): FactRenderers {
@@ -14,5 +15,6 @@ export function factRenderers(directory: Directory): FactRenderers {
         : renderDirectoryText(value as DirectoryResult, lang, (key, opts) => String(t(key, opts as never)), directory.fallbackContacts()),
     rowCheck: (value, lang, t: TFunction) =>
       renderRowCheckText(value as CheckResult, lang, (key, opts) => String(t(key, opts as never))),
+    portalMessage: renderPortalMessage,
   };
 }

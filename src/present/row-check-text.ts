@@ -43,7 +43,7 @@ export function rowCheckCounts(result: CheckResult): RowCheckCounts {
  */
 export const rowCheckTextParts = Object.freeze({
   opening(counts: RowCheckCounts, t: Translate): string {
-    const summary = t(`${NS}ui.summary`, { rows: counts.rows, failed: counts.failed, warned: counts.warned });
+    const summary = t(`${NS}ui.summary`, { count: counts.rows, failed: counts.failed, warned: counts.warned });
     return !counts.failed && counts.rows ? `${summary}\n\n${t(`${NS}ui.no-errors`)}` : summary;
   },
   /** The block of a row with problems ('' for a row without). */

@@ -34,3 +34,34 @@ export function activityProblem(body: unknown): string | null {
   if (typeof body.name === 'string' && body.name.length > MAX_NAME) return 'invalid name';
   return null;
 }
+
+/** An entity the bot can read: an object with a type; a mention must name who it mentions. */
+function readableEntity(e: unknown): boolean {
+  if (!isObject(e) || typeof e.type !== 'string') return false;
+  if (e.type.toLowerCase() !== 'mention') return true;
+  return isObject(e.mentioned) && typeof e.mentioned.id === 'string' && (e.text === undefined || typeof e.text === 'string');
+}
+
+/** Array fields whose items the bot reads, and what makes an item readable. */
+const ITEM_RULES: readonly (readonly [string, (item: unknown) => boolean])[] = [
+  ['attachments', (a) => isObject(a) && typeof a.contentType === 'string'],
+  ['entities', readableEntity],
+  ['membersAdded', (m) => isObject(m) && typeof m.id === 'string'],
+  ['membersRemoved', (m) => isObject(m) && typeof m.id === 'string'],
+];
+
+/**
+ * The activity with malformed parts read as absent: an attachment, entity or member that is not a
+ * well-formed object (`attachments: [null]`, a mention without `mentioned.id`…) is dropped, so the
+ * turn sees "no attachment" rather than failing on it. Call after {@link activityProblem}.
+ */
+export function withoutMalformedParts<T extends Record<string, unknown>>(activity: T): T {
+  let out: T | undefined;
+  for (const [field, readable] of ITEM_RULES) {
+    const items = activity[field];
+    if (!Array.isArray(items) || items.every(readable)) continue;
+    out ??= { ...activity };
+    (out as Record<string, unknown>)[field] = items.filter(readable);
+  }
+  return out ?? activity;
+}

@@ -4,7 +4,7 @@ import type { Request, Response } from 'restify';
 import type { Logger } from 'pino';
 import type { SahayakAdapter } from '../bot/sahayak-adapter';
 import { CORRELATION_ID_KEY } from '../bot/turn-error';
-import { activityProblem } from './activity-guard';
+import { activityProblem, withoutMalformedParts } from './activity-guard';
 import { correlationIdOf } from './request-log';
 
 /** What the messages endpoint needs. */
@@ -25,6 +25,9 @@ function acknowledgeUnknownInvoke(context: TurnContext): void {
     context.turnState.set(INVOKE_RESPONSE_KEY, { type: 'invokeResponse', value: { status: 200, body: {} } });
   }
 }
+
+/** Seconds a caller is asked to wait when the signing keys cannot be had. */
+export const AUTH_RETRY_SECONDS = 30;
 
 /** jsonwebtoken's errors for a token that does not verify (botbuilder lets them through unwrapped). */
 const TOKEN_ERRORS: ReadonlySet<string> = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
@@ -63,7 +66,8 @@ export function messagesHandler(deps: MessagesDeps) {
       return;
     }
     try {
-      const response = await deps.adapter.runTurn(req.headers.authorization ?? '', req.body as Activity, async (context) => {
+      const activity = withoutMalformedParts(req.body as Record<string, unknown>) as unknown as Activity;
+      const response = await deps.adapter.runTurn(req.headers.authorization ?? '', activity, async (context) => {
         context.turnState.set(CORRELATION_ID_KEY, ref);
         try {
           await deps.bot.run(context);
@@ -73,6 +77,15 @@ export function messagesHandler(deps: MessagesDeps) {
       });
       sendTurnResponse(res, response);
     } catch (err) {
+      if ((err as Error)?.name === 'SigningKeysUnavailable') {
+        // Fail closed and fast: no keys were ever had and none can be fetched now.
+        deps.logger.warn({ ref, errorName: 'SigningKeysUnavailable', status: 503 }, 'request refused');
+        if (!res.headersSent) {
+          res.setHeader('Retry-After', String(AUTH_RETRY_SECONDS));
+          res.send(503, { error: 'auth-unavailable', ref });
+        }
+        return;
+      }
       const refused = refusalStatus(err);
       const errorName = (err as Error)?.name ?? 'Error';
       if (refused) deps.logger.warn({ ref, errorName, status: refused }, 'request refused');

@@ -37,10 +37,10 @@ export function requestScope(logger: Logger, lifecycle: Lifecycle) {
     const started = performance.now();
     const ref = correlationIdOf(req);
     res.setHeader('x-correlation-id', ref);
-    lifecycle.begin(res);
+    lifecycle.begin(res, req.socket);
     // 'close' follows every response, finished or aborted: one listener does both jobs.
     res.once('close', () => {
-      lifecycle.end();
+      lifecycle.end(res, req.socket);
       const line = { ref, method: req.method, route: routeOf(req), status: res.statusCode, ms: Math.round((performance.now() - started) * 100) / 100, aborted: !res.writableFinished || undefined };
       if (res.statusCode >= 500) logger.error(line, 'request');
       else logger.info(line, 'request');

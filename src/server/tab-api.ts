@@ -1,8 +1,10 @@
 import type { CheckResult, RowResult } from '../domain/bulk-upload';
-import type { Directory, DirectoryEntry, DirectoryFlaw, DirectoryResult } from '../domain/directory';
+import type { Directory, DirectoryEntry, DirectoryGroup, DirectoryResult } from '../domain/directory';
 import { LANGS, type Lang } from '../domain/types';
 import type { I18n } from '../i18n';
-import { renderFallbacks } from '../present/directory-text';
+import {
+  confirmByPhoneText, conflictText, emailOwner, emailSpellingTexts, noteText as directoryNote, plainSuggestions, renderFallbacks, shownGroups, stateLines,
+} from '../present/directory-text';
 import { type Translate, errorText, fieldLabel, limitText, noteText, warningText } from '../present/row-check-messages';
 
 /** A text in both languages: the page switches language without asking again. */
@@ -20,15 +22,37 @@ export interface TabContact {
   readonly flawed: boolean;
 }
 
+/** One representative as the tab shows them: one card per person, every organisation, warnings said plainly. */
+export interface TabGroup {
+  readonly name: string;
+  /** "Also published as: …" (other spellings of the name), when there are any. */
+  readonly otherSpellings: Bi | null;
+  readonly organisations: readonly string[];
+  readonly email: string;
+  /** For a mixed-up row: whose address the email is. */
+  readonly emailLabel: Bi | null;
+  /** Whose address the email is (the mail button names them). */
+  readonly mailTo: string;
+  readonly mobile: string;
+  /** A mixed-up row's warning and the advice to confirm by phone; another source's spelling of the address. */
+  readonly warnings: readonly Bi[];
+}
+
 /** `GET /api/tab/contacts` answer. */
 export interface TabContactsView {
   readonly query: string;
   readonly kind: DirectoryResult['kind'];
   readonly matches: readonly TabContact[];
   readonly suggestions: readonly TabContact[];
-  /** Conflicts and name variants of the matched rows, said plainly. */
+  /** The contacts to show, one per person (for a body not listed by name: the nearest listed body's). */
+  readonly groups: readonly TabGroup[];
+  /** "Did you mean" representatives (not matches). */
+  readonly suggestionGroups: readonly TabGroup[];
+  /** Caveats and what is not listed (a name states share, a state's department, a nearest body, unlisted departments). */
   readonly notes: readonly Bi[];
-  /** When nothing matched: the fallback contacts, as lines. */
+  /** For state government staff: their state's route, as lines. */
+  readonly stateLines: readonly Bi[];
+  /** When nothing (or not all that was asked) matched: the guidelines' next contacts, as lines. */
   readonly fallbacks: readonly Bi[];
 }
 
@@ -87,32 +111,44 @@ const contact = (e: DirectoryEntry): TabContact => ({
   organisation: e.organisation, name: e.name, email: e.email, mobile: e.mobile, flawed: Boolean(e.flaws?.length),
 });
 
-function flawNote(f: DirectoryFlaw, result: DirectoryResult, t: Tr): string {
-  if (f.code !== 'conflicting-row') return t('directory:name_variants', { names: f.names.join(' / '), email: f.email });
-  const row = result.matches.find((m) => m.organisation === f.organisation);
-  const nameOther = f.nameOf !== f.emailOf;
-  const mobileOther = f.mobileOf !== f.emailOf;
-  const key = nameOther && mobileOther ? 'conflict_name_mobile' : nameOther ? 'conflict_name' : 'conflict_mobile';
-  return t(`directory:${key}`, {
-    organisation: f.organisation, email: f.email, name: row?.name ?? f.names[0], mobile: row?.mobile ?? '',
-    emailOwner: f.emailOfName, otherOwner: nameOther ? f.nameOfName : f.mobileOfName,
-  });
+function tabGroup(g: DirectoryGroup, i18n: I18n): TabGroup {
+  const c = g.conflict;
+  return {
+    name: g.name,
+    otherSpellings: g.otherSpellings.length ? both(i18n, (t) => t('directory:also_published', { names: g.otherSpellings.join(', ') })) : null,
+    organisations: g.organisations,
+    email: g.email,
+    emailLabel: c ? both(i18n, (t) => t('directory:address_of', { email: g.email, owner: c.emailOwner, other: c.nameOwner })) : null,
+    mailTo: emailOwner(g),
+    mobile: g.mobile,
+    warnings: bothLines(i18n, (t, lang) => [...(c ? [conflictText(g, t), confirmByPhoneText(g, t)] : []), ...emailSpellingTexts(g, lang, t)]),
+  };
+}
+
+/** The same lines built in both languages (pairs by position). */
+function bothLines(i18n: I18n, build: (t: Tr, lang: Lang) => string[]): Bi[] {
+  const t = translators(i18n);
+  const en = build(t.en, 'en');
+  const hi = build(t.hi, 'hi');
+  return en.map((line, i) => ({ en: line, hi: hi[i] ?? line }));
 }
 
 /** Looks a query up in the directory and builds the tab's bilingual view of the result. */
 export function contactsView(directory: Directory, i18n: I18n, query: string): TabContactsView {
   const result = directory.lookup(query);
-  const fallbacks = result.matches.length ? [] : (result.fallbacks?.length ? result.fallbacks : directory.fallbackContacts());
-  const fallbackLines = (t: Tr): string[] => renderFallbacks(fallbacks, t).slice(1).map((l) => l.replace(/^•\s*/, ''));
-  const en = fallbackLines(translators(i18n).en);
-  const hi = fallbackLines(translators(i18n).hi);
+  const q = result.query.trim();
+  const fallbacks = result.fallbacks ?? (result.matches.length ? [] : directory.fallbackContacts());
+  const unbullet = (l: string): string => l.replace(/^•\s*/, '');
   return {
     query: result.query,
     kind: result.kind,
     matches: result.matches.map(contact),
     suggestions: result.suggestions.map(contact),
-    notes: result.flaws.map((f) => both(i18n, (t) => flawNote(f, result, t))),
-    fallbacks: en.map((line, i) => ({ en: line, hi: hi[i] ?? line })),
+    groups: shownGroups(result).map((g) => tabGroup(g, i18n)),
+    suggestionGroups: plainSuggestions(result) ? result.suggestionGroups.map((g) => tabGroup(g, i18n)) : [],
+    notes: bothLines(i18n, (t, lang) => result.notes.map((n) => directoryNote(n, q, lang, t))),
+    stateLines: bothLines(i18n, (t, lang) => stateLines(result, lang, t).map(unbullet)),
+    fallbacks: fallbacks.length ? bothLines(i18n, (t) => renderFallbacks(fallbacks, t).slice(1).map(unbullet)) : [],
   };
 }
 

@@ -3,6 +3,7 @@ import type { Core } from '../compose';
 import { loadConfig } from '../config';
 import { checkPastedText } from '../domain/bulk-upload';
 import { type Directory, loadDirectory } from '../domain/directory';
+import { CheckLimiter } from '../files/check-limiter';
 import { checkView, contactsView, limitError, tabError, type TabError } from './tab-api';
 import {
   SECURITY_HEADERS, type TabAssets, type TabLimits, cachedFile, defaultAssets, langFromQuery, renderTabPage, themeFromQuery,
@@ -14,7 +15,14 @@ export interface TabRouteOptions {
   readonly contentDir?: string;
   readonly assets?: Partial<TabAssets>;
   readonly limits?: Partial<TabLimits>;
+  /** The file-check slots, shared with the bot (default: its own, from the config). */
+  readonly fileChecks?: CheckLimiter;
+  /** Runs before every `/api/tab/*` handler (the Entra ID token check when the bot has credentials). */
+  readonly auth?: RequestHandler;
 }
+
+/** Seconds a client is asked to wait when every file-check slot is taken. */
+export const BUSY_RETRY_SECONDS = 60;
 
 /**
  * Default limits. Pasted text goes through the server's body parser (256 KB cap), so `maxTextKb`
@@ -31,6 +39,11 @@ function sendBody(res: Response, status: number, type: string, body: string | Bu
 
 function sendJson(res: Response, status: number, value: unknown): void {
   sendBody(res, status, 'application/json; charset=utf-8', JSON.stringify(value), 'no-store');
+}
+
+/** The bilingual "busy, try again in a minute" error of a refused file check. */
+function busyError(core: Core): TabError {
+  return { code: 'busy', message: { en: core.i18n.t('security:busy', { lng: 'en' }) as string, hi: core.i18n.t('security:busy', { lng: 'hi' }) as string } };
 }
 
 const params = (req: Request): URLSearchParams => new URL(req.url ?? '/', 'http://localhost').searchParams;
@@ -86,20 +99,24 @@ function readLimited(req: Request, max: number): Promise<Buffer | null> {
   });
 }
 
-/** Checks pasted text or file bytes; answers the view, or a 400 with a bilingual error. */
-async function checkBody(core: Core, req: Request, limits: TabLimits): Promise<{ status: number; body: unknown }> {
+/** Checks pasted text or file bytes; answers the view, a 400 with a bilingual error, or a 429 when every file-check slot is taken. */
+async function checkBody(core: Core, req: Request, limits: TabLimits, fileChecks: CheckLimiter): Promise<{ status: number; body: unknown }> {
   const bad = (e: TabError) => ({ status: 400, body: { error: e } });
+  const busy = { status: 429, body: { error: busyError(core) } };
   const maxBytes = limits.maxKb * 1024;
   if (req.getContentType() === 'application/octet-stream') {
     const name = params(req).get('name') ?? String(req.header('x-file-name') ?? '');
     const ext = extOf(name);
     if (ext !== 'xlsx' && ext !== 'csv') return bad(tabError(core.i18n, 'bad-body'));
+    if (fileChecks.full) return busy; // before the body is read: a refused file costs no memory
     const body = await readLimited(req, maxBytes);
     if (!body) return bad(tabError(core.i18n, 'too-large', { maxKb: limits.maxKb }));
     if (body.length === 0) return bad(tabError(core.i18n, 'empty'));
     // exceljs is loaded on the first file, not at start-up (start-up time and memory stay small).
     const { checkBufferInWorker } = await import('../files');
-    const { result } = await checkBufferInWorker(body, { fileType: ext, maxBytes, maxRows: limits.maxRows });
+    const checked = await fileChecks.run(() => checkBufferInWorker(body, { fileType: ext, maxBytes, maxRows: limits.maxRows }));
+    if (checked.busy) return busy;
+    const { result } = checked.value;
     if (result.limit) return bad(result.limit.code === 'too-many-rows' ? tabError(core.i18n, 'too-many-rows', { max: limits.maxRows }) : limitError(core.i18n, result.limit));
     return { status: 200, body: checkView(result, core.i18n) };
   }
@@ -146,6 +163,7 @@ export function tabRoutes(core: Core, options: TabRouteOptions = {}): (server: S
     '/tab/teams-js.min.js': { read: cachedFile(assets.teamsJs), type: 'text/javascript; charset=utf-8' },
   };
   const directory = directoryOf(core, options.contentDir);
+  const fileChecks = options.fileChecks ?? new CheckLimiter(loadConfig().fileChecksAtOnce, loadConfig().fileCheckQueue);
 
   const page: Handler = (req, res) => {
     const html = template();
@@ -166,16 +184,21 @@ export function tabRoutes(core: Core, options: TabRouteOptions = {}): (server: S
         sendBody(res, 200, file.type, data);
       }));
     }
-    server.get('/api/tab/contacts', safe(core, (req, res) => {
+    const guard: RequestHandler[] = options.auth ? [options.auth] : [];
+    server.get('/api/tab/contacts', ...guard, safe(core, (req, res) => {
       const q = (params(req).get('q') ?? '').trim();
       if (!q || q.length > limits.maxQuery) return sendJson(res, 400, { error: tabError(core.i18n, 'bad-query', { max: limits.maxQuery }) });
       sendJson(res, 200, contactsView(directory(), core.i18n, q));
     }));
-    server.post('/api/tab/check', tabBodyGate(core, limits), ...parseBody, safe(core, async (req, res) => {
-      const { status, body } = await checkBody(core, req, limits);
+    server.post('/api/tab/check', ...guard, tabBodyGate(core, limits), ...parseBody, safe(core, async (req, res) => {
+      const { status, body } = await checkBody(core, req, limits, fileChecks);
+      if (status === 429) {
+        res.setHeader('Retry-After', String(BUSY_RETRY_SECONDS));
+        res.setHeader('Connection', 'close'); // the unread file is not read
+      }
       sendJson(res, status, body);
     }));
     const notFound = safe(core, (_req, res) => sendJson(res, 404, { error: tabError(core.i18n, 'not-found') }));
-    for (const method of ['get', 'post', 'put', 'del', 'patch'] as const) server[method]('/api/tab/*', notFound);
+    for (const method of ['get', 'post', 'put', 'del', 'patch'] as const) server[method]('/api/tab/*', ...guard, notFound);
   };
 }

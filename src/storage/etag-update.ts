@@ -1,4 +1,4 @@
-import type { Storage, StoreItem } from 'botbuilder';
+import type { Storage, StoreItem } from './storage';
 
 /** True when a write failed because the item changed since it was read (eTag mismatch, HTTP 412). */
 export function isETagConflict(err: unknown): boolean {

@@ -1,4 +1,4 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import type { Storage, StoreItems } from './storage';
 import { isETagConflict } from './etag-update';
 
 /** Thrown while the store is marked down, so a turn does not wait on a dead store. */

@@ -30,7 +30,7 @@ namespace SahayakTab {
     if (failure) return setStatus('check-status', pick(failure), true);
     if (!view) return setStatus('check-status', '');
     const v = view;
-    setStatus('check-status', t('check_summary', { rows: v.rows, failed: v.failed, warned: v.warned }));
+    setStatus('check-status', t('check_summary', { count: v.rows, failed: v.failed, warned: v.warned }));
     if (v.rows && !v.failed) box.append(el('p', 'all-clear', t('check_all_clear')));
     if (v.problems.length) {
       const rows = el('ul');

@@ -1,12 +1,26 @@
 /** The contact search: `GET /api/tab/contacts?q=` and its results. */
 namespace SahayakTab {
   interface Contact { organisation: string; name: string; email: string; mobile: string; flawed: boolean }
+  /** One representative (one card per person), as `/api/tab/contacts` sends it. */
+  interface Group {
+    name: string;
+    otherSpellings: Bi | null;
+    organisations: string[];
+    email: string;
+    emailLabel: Bi | null;
+    mailTo: string;
+    mobile: string;
+    warnings: Bi[];
+  }
   interface ContactsView {
     query: string;
     kind: 'organisation' | 'person' | 'none';
     matches: Contact[];
     suggestions: Contact[];
+    groups: Group[];
+    suggestionGroups: Group[];
     notes: Bi[];
+    stateLines: Bi[];
     fallbacks: Bi[];
   }
 
@@ -38,26 +52,38 @@ namespace SahayakTab {
     dl.append(dd);
   }
 
-  function contactItem(c: Contact): HTMLLIElement {
+  function contactItem(c: Group): HTMLLIElement {
     const li = el('li', 'contact');
     li.append(el('h3', undefined, c.name));
+    if (c.otherSpellings) li.append(el('p', 'aka', pick(c.otherSpellings)));
     const dl = el('dl');
-    field(dl, t('contact_organisation'), c.organisation);
-    field(dl, t('contact_email'), c.email);
+    field(dl, t('contact_organisation'), c.organisations.join('; '));
+    field(dl, t('contact_email'), c.emailLabel ? pick(c.emailLabel) : c.email);
     field(dl, t('contact_mobile'), c.mobile);
     li.append(dl);
+    for (const w of c.warnings) li.append(el('p', 'note', pick(w)));
     if (c.email) {
-      const mail = el('a', undefined, t('contact_mail_button', { name: c.name }));
+      const mail = el('a', undefined, t('contact_mail_button', { name: c.mailTo }));
       mail.href = `mailto:${c.email}`;
       li.append(mail);
     }
     return li;
   }
 
-  function list(items: Contact[], label: string): HTMLUListElement {
+  function list(items: Group[], label: string): HTMLUListElement {
     const ul = el('ul');
     ul.setAttribute('aria-label', label);
     for (const c of items) ul.append(contactItem(c));
+    return ul;
+  }
+
+  function lines(items: Bi[], cls: string): HTMLUListElement {
+    const ul = el('ul', cls);
+    for (const f of items) {
+      const li = el('li');
+      li.append(linkified(pick(f)));
+      ul.append(li);
+    }
     return ul;
   }
 
@@ -69,23 +95,21 @@ namespace SahayakTab {
     if (failure) return setStatus('contacts-status', pick(failure), true);
     if (!view) return setStatus('contacts-status', '');
     const v = view;
-    const status = v.matches.length ? t('contacts_found', { count: v.matches.length, query: v.query }) : t('contacts_none', { query: v.query });
+    const status = v.matches.length ? t('contacts_found', { count: v.groups.length, query: v.query }) : t('contacts_none', { query: v.query });
     setStatus('contacts-status', status);
-    if (v.matches.length) box.append(list(v.matches, status));
     for (const n of v.notes) box.append(el('p', 'note', pick(n)));
-    if (v.suggestions.length) {
+    if (v.groups.length) box.append(list(v.groups, status));
+    if (v.suggestionGroups.length) {
       box.append(el('p', undefined, t('contacts_suggestions')));
-      box.append(list(v.suggestions, t('contacts_suggestions')));
+      box.append(list(v.suggestionGroups, t('contacts_suggestions')));
+    }
+    if (v.stateLines.length) {
+      box.append(el('p', undefined, pick(v.stateLines[0])));
+      box.append(lines(v.stateLines.slice(1), 'fallbacks'));
     }
     if (v.fallbacks.length) {
       box.append(el('p', undefined, t('contacts_fallbacks')));
-      const ul = el('ul', 'fallbacks');
-      for (const f of v.fallbacks) {
-        const li = el('li');
-        li.append(linkified(pick(f)));
-        ul.append(li);
-      }
-      box.append(ul);
+      box.append(lines(v.fallbacks, 'fallbacks'));
     }
     box.append(el('p', 'source', t('contacts_source')));
   }

@@ -35,6 +35,21 @@ namespace SahayakTab {
     });
   }
 
+  let hosted = false;
+
+  /**
+   * The Authorization header for the tab's API calls: inside Teams, the single sign-on token (the server
+   * requires it when the bot has credentials); none in a plain browser, or when Teams gives no token.
+   */
+  export async function authHeaders(): Promise<Record<string, string>> {
+    if (!hosted || typeof microsoftTeams === 'undefined' || !microsoftTeams.authentication) return {};
+    try {
+      return { Authorization: `Bearer ${await withTimeout(microsoftTeams.authentication.getAuthToken(), TEAMS_INIT_TIMEOUT_MS)}` };
+    } catch {
+      return {};
+    }
+  }
+
   /**
    * Initialises teams-js when a host may be present, with a timeout, and never throws:
    * outside Teams (or when teams-js did not load) the page simply works as a web page.
@@ -45,6 +60,7 @@ namespace SahayakTab {
       await withTimeout(microsoftTeams.app.initialize(), TEAMS_INIT_TIMEOUT_MS);
       const context = await withTimeout(microsoftTeams.app.getContext(), TEAMS_INIT_TIMEOUT_MS);
       microsoftTeams.app.registerOnThemeChangeHandler(onTheme);
+      hosted = true;
       return { inTeams: true, theme: context.app.theme, locale: context.app.locale };
     } catch {
       return { inTeams: false };

@@ -129,7 +129,7 @@ namespace SahayakTab {
   export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
-      res = await fetch(url, { credentials: 'same-origin', ...init });
+      res = await fetch(url, { credentials: 'same-origin', ...init, headers: { ...(init?.headers as Record<string, string> | undefined), ...(await authHeaders()) } });
     } catch {
       throw new TabFetchError(both('error_network'));
     }

@@ -12,4 +12,8 @@ declare namespace microsoftTeams {
     function registerOnThemeChangeHandler(handler: (theme: string) => void): void;
     function notifySuccess(): Promise<void>;
   }
+  namespace authentication {
+    /** Teams single sign-on: an Entra ID token for the app (manifest `webApplicationInfo`). */
+    function getAuthToken(request?: { silent?: boolean }): Promise<string>;
+  }
 }

@@ -104,24 +104,27 @@ describe('feedback and unanswered questions', () => {
       .send({ type: 'message', value: { sahayak: 'feedback', topic: 'otp-problem', lang: 'hi', helpful: false } } as Partial<Activity>)
       .assertReply((a) => expect(textOf(a)).toMatch(DEVANAGARI))
       .assertReply((a) => expect(cardOf(a).body[0].text).toBe('किसी व्यक्ति से बात करें'));
-    const events = (await insights.all()).filter((e) => e.type === 'feedback');
-    expect(events.map(({ at: _at, ...e }) => e)).toEqual([
+    const events = (await insights.read()).filter((e) => e.type === 'feedback');
+    expect(events.map(({ at: _at, expires: _expires, ...e }) => e)).toEqual([
       { type: 'feedback', topic: 'otp-problem', lang: 'en', helpful: true },
       { type: 'feedback', topic: 'otp-problem', lang: 'hi', helpful: false },
     ]);
   });
 
-  it('records answered topics without text, and unanswered questions masked', async () => {
+  it('records answered topics without text, unanswered questions minimised, and no text at all of one with personal data', async () => {
     const { adapter, insights } = createHarness();
     await adapter
       .send('OTP not received')
       .assertReply(() => undefined)
+      .send('what is the weather today')
+      .assertReply(() => undefined)
       .send('what is the weather? mail me at ravi.kumar@gmail.com or call +91 98103 47159')
       .assertReply(() => undefined);
-    const events = await insights.all();
+    const events = await insights.read();
     expect(events[0]).toMatchObject({ type: 'asked', topic: 'otp-problem', lang: 'en' });
     expect(JSON.stringify(events[0])).not.toContain('OTP not received');
-    expect(events[1]).toMatchObject({ type: 'unanswered', kind: 'decline', question: 'what is the weather? mail me at [email] or call [number]' });
+    expect(events[1]).toMatchObject({ type: 'unanswered', kind: 'decline', question: 'what is the weather today' });
+    expect(events[2]).toEqual({ type: 'unanswered', kind: 'decline', lang: 'en', at: events[2].at, expires: events[2].expires });
   });
 });
 

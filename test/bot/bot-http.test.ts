@@ -58,7 +58,8 @@ describe('Teams surfaces over HTTP', () => {
     const expectReplies = await send(invoke);
     for (const result of [direct, expectReplies.activities[0].value.body]) {
       expect(result.composeExtension.type).toBe('result');
-      expect(result.composeExtension.attachments[0].preview.content.title).toBe('M/o Railways');
+      expect(result.composeExtension.attachments[0].preview.content.title).toBe('Pawan Pathak');
+      expect(result.composeExtension.attachments[0].preview.content.text).toContain('M/o Railways');
     }
   });
 

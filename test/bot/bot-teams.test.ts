@@ -60,7 +60,7 @@ describe('group chats and channels', () => {
       for (const personal of ['asha.verma@gov.in', '9876543210', 'Asha Verma', 'ravi@gmail']) expect(json).not.toContain(personal);
       expect(JSON.stringify(cardOf(a))).toContain('https://teams.microsoft.com/l/chat/0/0?users=28%3Asahayak-app-id');
     });
-    expect(await insights.all()).toEqual([]);
+    expect(await insights.read()).toEqual([]);
   });
 
   it('checks the same rows in a personal chat', async () => {
@@ -100,16 +100,28 @@ describe('messaging extension search', () => {
     return body!;
   };
   const titles = (r: Result) => r.composeExtension.attachments.map((x) => x.preview.content.title);
+  const previews = (r: Result) => r.composeExtension.attachments.map((x) => (x.preview.content as { text?: string }).text ?? '');
 
   it('"railways" lists the KB contact first, each with a preview and a valid card', async () => {
     const r = await run(query('searchContact', [{ name: 'query', value: 'railways' }]));
     expect(r.composeExtension.type).toBe('result');
     expect(r.composeExtension.attachmentLayout).toBe('list');
-    expect(titles(r)[0]).toBe('M/o Railways');
+    expect(titles(r)[0]).toBe('Pawan Pathak');
+    expect(previews(r)[0]).toContain('M/o Railways');
     for (const x of r.composeExtension.attachments) {
       expect(cardProblems(x.content)).toEqual([]);
       expect(JSON.stringify(x.content)).not.toContain('Action.Submit');
     }
+  });
+
+  it('one result per person: "रक्षा मंत्रालय" is one contact listing the five departments; the BPR&D row is flagged', async () => {
+    const r = await run(query('searchContact', [{ name: 'query', value: 'रक्षा मंत्रालय' }]));
+    const contacts = titles(r).filter((t) => t === 'Akshay Sharma');
+    expect(contacts).toHaveLength(1);
+    expect(previews(r)[0]).toContain('D/o Defence; D/o Defence Production; D/o Defence Research & Development; D/o Ex-Servicemen Welfare; D/o Military Affairs');
+    const bprd = await run(query('searchContact', [{ name: 'query', value: 'BPR&D' }]));
+    expect(titles(bprd)[0]).toBe('⚠ BPR&D: Pawan Pathak');
+    expect(previews(bprd)[0]).toContain("Priyamvada Pallavi's address");
   });
 
   it('"pending approval" lists the answer', async () => {
@@ -120,7 +132,8 @@ describe('messaging extension search', () => {
 
   it('a Hindi query finds the contact and Hindi answers', async () => {
     const r = await run(query('searchContact', [{ name: 'query', value: 'रेल मंत्रालय' }]));
-    expect(titles(r)[0]).toBe('M/o Railways');
+    expect(titles(r)[0]).toBe('Pawan Pathak');
+    expect(previews(r)[0]).toContain('M/o Railways');
     const hindi = await run(query('searchAnswers', [{ name: 'query', value: 'OTP नहीं आया' }]));
     expect(titles(hindi)[0]).toMatch(DEVANAGARI);
   });

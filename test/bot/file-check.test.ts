@@ -2,7 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import type { Activity } from 'botbuilder';
-import { downloadAndCheck, uploadToUrl } from '../../src/files';
+import { downloadAndCheck as download, uploadToUrl } from '../../src/files';
+import type { FileCheckIo } from '../../src/bot/file-check-flow';
+import { localFilePolicy } from '../security/helpers/local-policy';
 import { FILE_DOWNLOAD_INFO } from '../../src/bot/file-check-flow';
 import { cardOf, createHarness } from './bot-harness';
 
@@ -29,8 +31,12 @@ async function startFileServer(file: Buffer) {
     return res.end();
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { base, uploads, close: () => new Promise<void>((r) => server.close(() => r())) };
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+  // The product refuses this machine's addresses: the test's own server is let through by an injected policy.
+  const policy = localFilePolicy([port]);
+  const io: FileCheckIo = { downloadAndCheck: (url, o) => download(url, { ...o, policy }), upload: (url, body) => uploadToUrl(url, body, policy) };
+  return { base, uploads, io, policy, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
 async function sheet(): Promise<Buffer> {
@@ -54,7 +60,7 @@ describe('a bulk-upload file sent to the bot in a personal chat', () => {
   afterAll(() => files.close());
 
   it('is downloaded, checked, summarised, and the checked copy is offered and uploaded on "Allow"', async () => {
-    const { adapter } = createHarness(undefined, { downloadAndCheck, upload: uploadToUrl });
+    const { adapter } = createHarness(undefined, files.io);
     let consent: { name: string; content: { acceptContext: object; sizeInBytes: number } } | undefined;
     await adapter
       .send(fileMessage(`${files.base}/sheet.xlsx`))
@@ -87,22 +93,38 @@ describe('a bulk-upload file sent to the bot in a personal chat', () => {
   });
 
   it('says the file is too large instead of downloading it all', async () => {
-    const { adapter } = createHarness(undefined, { downloadAndCheck, upload: uploadToUrl });
+    const { adapter } = createHarness(undefined, files.io);
     await adapter.send(fileMessage(`${files.base}/huge.xlsx`)).assertReply((a) => {
       expect(JSON.stringify(cardOf(a))).toMatch(/10 MB/);
     });
   });
 
   it('says so when the download fails', async () => {
-    const { adapter } = createHarness(undefined, { downloadAndCheck, upload: uploadToUrl });
+    const { adapter } = createHarness(undefined, files.io);
     await adapter.send(fileMessage(`${files.base}/missing.xlsx`)).assertReply((a) => {
       expect(a.attachments).toHaveLength(1);
       expect(cardOf(a).fallbackText.length).toBeGreaterThan(0);
     });
   });
 
+  it.each([
+    ['en', 'staff.txt', 'txt', 'Only .xlsx and .csv files can be checked'],
+    ['hi', 'staff.txt', '', 'केवल .xlsx और .csv फ़ाइलें जाँची जा सकती हैं'],
+    ['en', 'staff.pdf', 'pdf', 'Only .xlsx and .csv files can be checked'],
+  ])('a %s user sending %s (file type "%s") gets the CLI\'s "only .xlsx and .csv" message, and nothing is downloaded', async (lang, name, fileType, message) => {
+    const fetched: string[] = [];
+    const io = { downloadAndCheck: async (url: string) => { fetched.push(url); return files.io.downloadAndCheck(url, {}); }, upload: uploadToUrl };
+    const { adapter } = createHarness(undefined, io);
+    const activity = { type: 'message', text: '', locale: lang === 'hi' ? 'hi-IN' : 'en-IN', attachments: [{ contentType: FILE_DOWNLOAD_INFO, name, content: { downloadUrl: `${files.base}/sheet.xlsx`, fileType, uniqueId: 'u2' } }] };
+    await adapter.send(activity as Partial<Activity>).assertReply((a) => {
+      expect(JSON.stringify(cardOf(a))).toContain(message);
+      expect(a.attachments).toHaveLength(1);
+    });
+    expect(fetched).toEqual([]);
+  });
+
   it('declining the copy gets a short confirmation', async () => {
-    const { adapter } = createHarness(undefined, { downloadAndCheck, upload: uploadToUrl });
+    const { adapter } = createHarness(undefined, files.io);
     await adapter
       .send({ type: 'invoke', name: 'fileConsent/invoke', value: { type: 'fileUpload', action: 'decline', context: { lang: 'hi' } } })
       .assertReply((a) => expect(cardOf(a).fallbackText).toMatch(/\p{Script=Devanagari}/u));

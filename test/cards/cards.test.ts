@@ -1,5 +1,5 @@
 import {
-  buildContactCard, buildEntryCard, buildHelpDeskCard, buildRowCheckCard, buildWelcomeCard, type AdaptiveCard, welcomeText,
+  buildContactCard, buildGroupCard, buildHelpDeskCard, buildRowCheckCard, buildWelcomeCard, type AdaptiveCard, welcomeText,
 } from '../../src/cards';
 import type { DirectoryResult } from '../../src/domain/directory';
 import type { Lang } from '../../src/domain/types';
@@ -8,7 +8,7 @@ import { cardProblems, textsIn, typesIn } from './validate-card';
 
 const LANGS: Lang[] = ['en', 'hi'];
 const DEVANAGARI = /\p{Script=Devanagari}/u;
-const KNOWN_TYPES = new Set(['AdaptiveCard', 'TextBlock', 'Container', 'FactSet', 'ActionSet', 'Action.Submit', 'Action.OpenUrl']);
+const KNOWN_TYPES = new Set(['AdaptiveCard', 'TextBlock', 'Container', 'FactSet', 'ActionSet', 'Action.Submit', 'Action.OpenUrl', 'Action.ToggleVisibility']);
 
 /** Every card kind in a language, by name. */
 function allCards(lang: Lang): Record<string, AdaptiveCard> {
@@ -24,7 +24,10 @@ function allCards(lang: Lang): Record<string, AdaptiveCard> {
   cards['contact card'] = buildContactCard(railways, ctx('railways'));
   cards['contact card (person)'] = buildContactCard(c.directory.lookup('Akshay Sharma'), ctx('person'));
   cards['contact card (conflict row)'] = buildContactCard(c.directory.lookup('BPR&D'), ctx('bprd'));
-  cards['entry card'] = buildEntryCard(railways.matches[0], ctx('entry', false));
+  cards['group card'] = buildGroupCard(railways, railways.groups[0], ctx('entry', false));
+  cards['contact card (20 organisations)'] = buildContactCard(c.directory.lookup('Muddukrishna'), ctx('many'));
+  cards['contact card (state department)'] = buildContactCard(c.directory.lookup('UP shiksha vibhag'), ctx('state'));
+  cards['contact card (nearest body)'] = buildContactCard(c.directory.lookup('CBDT'), ctx('nearest'));
   cards['row-check card'] = buildRowCheckCard(sampleCheck(), ctx('rows'));
   cards['help-desk card'] = buildHelpDeskCard(c.assistant.answerTopic('helpdesk-contacts', lang), ctx('desk'));
   cards['welcome card'] = buildWelcomeCard({ tEn: p.t('en'), tHi: p.t('hi'), fallbackText: 'welcome', shared: lang === 'hi' });
@@ -95,7 +98,8 @@ describe('contact card', () => {
 
   it('shows name, organisation, email and mobile as text', () => {
     const texts = textsIn(card);
-    for (const v of [row.name, row.organisation, row.email, row.mobile]) expect(texts).toContain(v);
+    for (const v of [row.name, row.email, row.mobile]) expect(texts).toContain(v);
+    expect(texts).toContain(`- ${row.organisation}`);
   });
 
   it('has a mailto button and a Teams chat deep link, and no tel: link', () => {

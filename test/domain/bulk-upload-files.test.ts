@@ -7,6 +7,8 @@ import { PassThrough, Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { runCheck } from '../../src/cli/commands/check';
 import { loadConfig } from '../../src/config';
+import type { OutboundPolicy } from '../../src/files/outbound';
+import { localFilePolicy } from '../security/helpers/local-policy';
 import { checkFileBuffer, checkFilePath, downloadAndCheck, STATUS_FAILED, STATUS_NO_ERRORS } from '../../src/files';
 
 const NOW = new Date(2026, 0, 15);
@@ -142,6 +144,8 @@ describe('sahayak check (CLI)', () => {
 });
 
 describe('downloadAndCheck against a local server', () => {
+  let policy: OutboundPolicy;
+  let slowPolicy: OutboundPolicy;
   let server: http.Server;
   let base: string;
   let good: Buffer;
@@ -162,7 +166,11 @@ describe('downloadAndCheck against a local server', () => {
       res.end();
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const port = (server.address() as AddressInfo).port;
+    base = `http://127.0.0.1:${port}`;
+    // The product refuses this machine's addresses: the test's server is let through by an injected policy.
+    policy = localFilePolicy([port]);
+    slowPolicy = localFilePolicy([port], 300);
   });
   afterAll(async () => {
     server.closeAllConnections();
@@ -170,15 +178,15 @@ describe('downloadAndCheck against a local server', () => {
   });
 
   it('a good file: summary and annotated workbook', async () => {
-    const out = await downloadAndCheck(`${base}/good.xlsx`, { fileType: 'xlsx', now: NOW });
+    const out = await downloadAndCheck(`${base}/good.xlsx`, { policy, fileType: 'xlsx', now: NOW });
     expect(out.result.rows.map((r) => r.valid)).toEqual([true, false]);
     expect(out.annotated?.subarray(0, 2).toString()).toBe('PK');
-    expect((await downloadAndCheck(`${base}/redirect`, { fileType: 'xlsx', now: NOW })).result.rows).toHaveLength(2);
+    expect((await downloadAndCheck(`${base}/redirect`, { policy, fileType: 'xlsx', now: NOW })).result.rows).toHaveLength(2);
   });
   it('too large (declared or streamed), slow, 404', async () => {
-    expect((await downloadAndCheck(`${base}/big`, { maxBytes: 1_000_000 })).result.limit?.code).toBe('file-too-large');
-    expect((await downloadAndCheck(`${base}/big-chunked`, { maxBytes: 100_000 })).result.limit?.code).toBe('file-too-large');
-    expect((await downloadAndCheck(`${base}/slow`, { timeoutMs: 300 })).result.limit?.code).toBe('download-timeout');
-    expect((await downloadAndCheck(`${base}/nope`)).result.limit).toEqual({ code: 'download-failed', params: { status: 404 } });
+    expect((await downloadAndCheck(`${base}/big`, { policy, maxBytes: 1_000_000 })).result.limit?.code).toBe('file-too-large');
+    expect((await downloadAndCheck(`${base}/big-chunked`, { policy, maxBytes: 100_000 })).result.limit?.code).toBe('file-too-large');
+    expect((await downloadAndCheck(`${base}/slow`, { policy: slowPolicy })).result.limit?.code).toBe('download-timeout');
+    expect((await downloadAndCheck(`${base}/nope`, { policy })).result.limit).toEqual({ code: 'download-failed', params: { status: 404 } });
   });
 });

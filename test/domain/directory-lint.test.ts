@@ -44,3 +44,19 @@ describe('npm run lint:content (directory)', () => {
     expect(lintContent(path.join(os.tmpdir(), 'no-such-content-dir')).exitCode).toBe(1);
   });
 });
+
+describe('npm run lint:content (holiday lists)', () => {
+  it('warns from 1 November (India time) when next year\'s list is missing, and does not fail', () => {
+    const out = lintContent(CONTENT, new Date('2026-11-01T00:30:00+05:30'));
+    expect(out.exitCode).toBe(0);
+    expect(out.lines.filter((l) => l.startsWith('WARN no holiday list for 2027'))).toHaveLength(1);
+  });
+
+  it('is quiet about holidays before 1 November', () => {
+    expect(lintContent(CONTENT, new Date('2026-10-31T23:00:00+05:30')).lines.join('\n')).not.toContain('holiday list');
+  });
+
+  it('warns when this year\'s list is missing (on 3 January 2027)', () => {
+    expect(lintContent(CONTENT, new Date('2027-01-03T10:30:00+05:30')).lines).toContainEqual(expect.stringMatching(/^WARN no holiday list for 2027: /));
+  });
+});

@@ -9,6 +9,7 @@ import { createBot } from '../../src/bot/create-bot';
 import { createLogger } from '../../src/server/logger';
 import { createServer } from '../../src/server/create-server';
 import { listen, messageActivity, postJson } from '../helpers/http';
+import { tempWorklistFile } from '../helpers/temp-worklist';
 
 const CLI = path.resolve(__dirname, '../../dist/cli/sahayak.js');
 const QUESTIONS = [
@@ -26,7 +27,7 @@ describe('the bot over real HTTP and the CLI give the same topic and answer', ()
   let url: string;
 
   beforeAll(async () => {
-    const config = loadConfig({});
+    const config = loadConfig({ SAHAYAK_INSIGHTS_FILE: tempWorklistFile() });
     const core = createCore(config);
     const logger = createLogger('silent');
     const { bot, adapter } = createBot(config, core, logger);

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { message, startTestApp } from './helpers/http-app';
+import { tempWorklistFile } from '../helpers/temp-worklist';
 import { freePort } from '../../src/server/free-port';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -14,7 +15,7 @@ test('healthz is live and readyz reports content and storage', async () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${app.url}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
   } finally {
     await app.stop(1000);
   }
@@ -40,7 +41,7 @@ test('SIGTERM: stops accepting, finishes the request in flight with 200, exits 0
   const port = await freePort();
   const child = spawn(process.execPath, ['-r', path.join(__dirname, 'helpers/ts-register.js'), path.join(ROOT, 'src/index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', SAHAYAK_BLOB_CONNECTION_STRING: '' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', MicrosoftAppId: '', SAHAYAK_BLOB_CONNECTION_STRING: '', SAHAYAK_INSIGHTS_FILE: tempWorklistFile() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';

@@ -65,6 +65,27 @@ test('GET /api/tab/contacts answers the directory lookup with both languages of 
   for (const f of none.body.fallbacks) expect(f.hi).toMatch(/\p{Script=Devanagari}/u);
 });
 
+test('GET /api/tab/contacts gives one group per person, whose address a mixed-up row carries, and the caveats in both languages', async () => {
+  const defence = await call(`/api/tab/contacts?q=${encodeURIComponent('रक्षा मंत्रालय')}`);
+  expect(defence.body.matches).toHaveLength(5);
+  expect(defence.body.groups).toHaveLength(1);
+  expect(defence.body.groups[0]).toMatchObject({ name: 'Akshay Sharma', mailTo: 'Akshay Sharma', organisations: expect.arrayContaining(['D/o Military Affairs']) });
+  const pawan = await call('/api/tab/contacts?q=Pawan%20Pathak');
+  const bprd = pawan.body.groups[1];
+  expect(bprd).toMatchObject({ name: 'Pawan Pathak', email: 'priyamvadapallavi.kb@karmayogi.in', mailTo: 'Priyamvada Pallavi' });
+  expect(bprd.emailLabel.en).toContain("Priyamvada Pallavi's address");
+  expect(bprd.warnings.map((w: { en: string }) => w.en).join(' ')).toContain('call 8595675447');
+  expect(pawan.body.groups[0].warnings[0].hi).toContain('pavankpathak.kb@karmayogi.in');
+  const home = await call(`/api/tab/contacts?q=${encodeURIComponent('गृह विभाग')}`);
+  expect(home.body.notes[0].en).toContain('state governments');
+  expect(home.body.notes[0].hi).toMatch(/राज्य सरकारों/);
+  expect(home.body.stateLines.map((l: { en: string }) => l.en).join('\n')).toContain('ati-up@nic.in');
+  const cbdt = await call('/api/tab/contacts?q=CBDT');
+  expect(cbdt.body.matches).toEqual([]);
+  expect(cbdt.body.groups[0].organisations).toEqual(['D/o Revenue']);
+  expect(cbdt.body.suggestionGroups).toEqual([]);
+});
+
 test('bad contact queries get a bilingual 400', async () => {
   expectBilingual400(await call('/api/tab/contacts'), 'bad-query');
   expectBilingual400(await call('/api/tab/contacts?q=%20%20'), 'bad-query');

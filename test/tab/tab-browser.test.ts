@@ -34,6 +34,21 @@ test('searching "railways" shows the listed KB representative', async () => {
   expect(await env.page.getAttribute('#contacts-results a[href^="mailto:"]', 'href')).toBe('mailto:pawankpathak.kb@karmayogi.in');
 });
 
+test('a person is one contact, and the BPR&D row says whose address its email is', async () => {
+  await open();
+  await env.page.fill('#contacts-query', 'Pawan Pathak');
+  await env.page.press('#contacts-query', 'Enter');
+  await env.page.waitForSelector('#contacts-results .contact');
+  expect(await text('#contacts-status')).toBe('2 listed contacts for “Pawan Pathak”.');
+  const items = env.page.locator('#contacts-results .contact');
+  expect(await items.count()).toBe(2);
+  expect(await items.nth(0).innerText()).toContain('D/o Border Management; D/o Home; M/o Railways; ASSAM RIFLES');
+  const bprd = await items.nth(1).innerText();
+  expect(bprd).toContain("priyamvadapallavi.kb@karmayogi.in (Priyamvada Pallavi's address, not Pawan Pathak's)");
+  expect(bprd).toContain('call 8595675447');
+  expect(await items.nth(1).locator('a[href^="mailto:"]').innerText()).toBe('Write an email to Priyamvada Pallavi');
+});
+
 test('an unlisted query says so and offers the fallback contacts', async () => {
   await open();
   await env.page.fill('#contacts-query', 'ministry of nowhere at all');

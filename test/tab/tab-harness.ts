@@ -3,26 +3,16 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { ensureChromium, launchChromium } from '../helpers/chromium';
 import { loadConfig } from '../../src/config';
 import { startApp, type RunningApp } from '../../src/index';
+import { tempWorklistFile } from '../helpers/temp-worklist';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
-/** Chromium flags for a headless, offline, sandbox-less run (CI containers run as root). */
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-
-/** Installs chromium when missing (idempotent) and returns its path; throws with the reason otherwise. */
-export function ensureChromium(): string {
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'ensure-chromium.js')], {
-    cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 15 * 60 * 1000,
-  });
-  void out;
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-}
+/** The browser helpers live in test/helpers/chromium.ts; re-exported for the browser tests that import them from here. */
+export { CHROMIUM_ARGS, ensureChromium, launchChromium } from '../helpers/chromium';
 
 /** Compiles the browser code (`src/tab` → `dist/tab/tab.js`), as `npm run build` does. */
 export function buildTab(): void {
@@ -43,13 +33,8 @@ export async function startTabApp(): Promise<TabApp> {
   let logged = '';
   const sink = new Writable({ write(chunk, _enc, cb) { logged += String(chunk); cb(); } });
   const logger = pino({ level: 'debug' }, sink);
-  const app = await startApp({ ...loadConfig({}), port: 0, host: '127.0.0.1' }, { logger });
+  const app = await startApp({ ...loadConfig({ SAHAYAK_INSIGHTS_FILE: tempWorklistFile() }), port: 0, host: '127.0.0.1' }, { logger });
   return { app, url: app.url, logs: () => logged };
-}
-
-/** Launches Debian's chromium through playwright-core (no browser download). */
-export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 60_000 });
 }
 
 /** What a browser test file works with: the running app, chromium, and a fresh page per test. */

@@ -20,7 +20,7 @@ function rowJson(r: RowResult, t: Translate): object {
   };
 }
 
-/** The `--json` shape of cli-contract.md (plus `code`, `fix`, `notes` and layout details). */
+/** The `--json` shape of cli-contract.md (plus `code`, `fix`, `notes`, layout details, and `limit` when the input could not be checked). */
 export function toContractJson(result: CheckResult, t: Translate): object {
   return {
     layout: result.layout,
@@ -28,6 +28,7 @@ export function toContractJson(result: CheckResult, t: Translate): object {
     headerFound: result.headerFound,
     rows: result.rows.map((r) => rowJson(r, t)),
     notes: result.notes.map((n) => ({ code: n.code, message: noteText(n, t) })),
+    ...(result.limit ? { limit: { code: result.limit.code, message: limitText(result.limit, t) } } : {}),
   };
 }
 
@@ -65,7 +66,8 @@ async function checkFile(file: string, out: string | undefined, json: boolean, i
       copy.end();
       await once(copy, 'close');
     }
-    if (summary.limit) throw new UsageError(`${file}: ${limitText(summary.limit, t)}`);
+    const limit = summary.limit;
+    if (limit) throw new UsageError(limitText(limit, t), `checker:limit.${limit.code}`, { ...(limit.params as Record<string, string | number>) }, file);
     if (partial) await fs.promises.rename(partial, out!);
   } finally {
     if (partial) await fs.promises.rm(partial, { force: true });
@@ -94,26 +96,42 @@ async function checkFile(file: string, out: string | undefined, json: boolean, i
   await write(`\n\n${rowCheckTextParts.notes(summary.notes, t)}\n`);
 }
 
+/** A file name that names no file says so (not "save it again as .xlsx"). */
+async function mustBeAFile(file: string): Promise<void> {
+  let stat;
+  try {
+    stat = await fs.promises.stat(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw UsageError.of('file-not-found', {}, file);
+    throw UsageError.of('file-unreadable', { reason: code ?? 'error' }, file);
+  }
+  if (!stat.isFile()) throw UsageError.of('not-a-file', {}, file);
+}
+
 /** `sahayak check [--json] [--lang hi|en] [--out FILE.xlsx] [FILE]`: which rows the portal will reject, and why. */
 export const runCheck: Command = async (args, io, config) => {
   const { flags, positional } = parseArgs(args, ['json'], ['lang', 'out']);
   const lang = (flags.get('lang') ?? 'en') as Lang;
-  if (lang !== 'hi' && lang !== 'en') throw new UsageError('--lang must be hi or en');
-  if (positional.length > 1) throw new UsageError('check takes at most one file');
+  if (lang !== 'hi' && lang !== 'en') throw UsageError.of('bad-lang');
+  if (positional.length > 1) throw UsageError.of('one-file');
   const out = flags.get('out');
-  if (out === true) throw new UsageError('--out needs a file name');
-  if (out !== undefined && path.extname(out).toLowerCase() !== '.xlsx') throw new UsageError('--out must name an .xlsx file');
+  if (out === true) throw UsageError.of('needs-value', { option: '--out' });
+  if (out !== undefined && path.extname(out).toLowerCase() !== '.xlsx') throw UsageError.of('out-needs-xlsx');
   // Each message's template is looked up once, not once per row (a sheet can have a million rows).
   const translate = translatorFor(createI18n(config.localesDir), lang);
   const t: Translate = (key, options) => String(translate(key, options as never));
   if (positional.length) {
     const file = positional[0];
+    await mustBeAFile(file);
     const ext = path.extname(file).toLowerCase();
-    if (ext !== '.xlsx' && ext !== '.csv') throw new UsageError(`${file}: only .xlsx and .csv files can be checked`);
+    // The same message the bot gives a file that is neither (a .txt, a .pdf).
+    if (ext !== '.xlsx' && ext !== '.csv') throw UsageError.of('checker:limit.not-xlsx-or-csv', {}, file);
     await checkFile(file, out, flags.has('json'), io, t);
     return 0;
   }
   const text = await readAll(io.stdin);
+  if (!text.trim()) throw UsageError.of('nothing-to-check');
   const result = checkPastedText(text, { maxRows: Infinity });
   if (out !== undefined) await annotatePasted(text, result, out);
   io.stdout.write(flags.has('json') ? `${JSON.stringify(toContractJson(result, t))}\n` : `${renderRowCheckText(result, lang, t, { maxRowsShown: Infinity })}\n`);

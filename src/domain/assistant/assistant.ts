@@ -4,14 +4,16 @@ import { cleanText } from '../text/normalize';
 import { mayRemember, REMEMBER_CHARS } from '../text/personal-data';
 import { findLanguageRequest, QuestionMatcher, Understanding } from '../understanding';
 import { HelpDeskCalendar } from '../help-desk/hours';
-import { findDate, trainingDates } from '../training/timeline';
 import type { Lang, TopicAnswer, TopicId, UserContext } from '../types';
 import type { Capability, CapabilityClaim } from './capability';
 import { chooseReplyLanguage } from './reply-language';
-import type { AnswerFacts, AssistantReply, ReplyKind } from './reply';
+import type { AnswerFacts, AssistantReply, DeclineReason, ReplyKind } from './reply';
+import type { SupportChannels } from './support-channels';
 
 /** Limits on what the assistant reads. */
 export const ASSISTANT_LIMITS = Object.freeze({
+  /** Longer input is refused before any other work (the chat's body limit is about as much). */
+  maxInputChars: 256 * 1024,
   /** Longer messages are refused (unless a capability such as the row check takes them). */
   maxChars: 20000,
   /** Only this much of a long question is matched. */
@@ -36,13 +38,20 @@ export interface AssistantDeps {
   readonly capabilities?: readonly Capability[];
   /** How many recent replies are remembered (0: none; the benchmark times fresh questions). */
   readonly recentReplies?: number;
+  /** iGOT support's channels, given with a decline of an iGOT question outside onboarding. */
+  readonly support?: SupportChannels;
 }
+
+/** Facts that are content, the same for every user and moment (a quoted portal message, iGOT support's channels). */
+const CONTENT_FACTS: ReadonlySet<string> = new Set(['portalMessage', 'support']);
 
 /**
  * A reply that depends only on the text and the user's language settings: no computed facts
- * (desk hours, dates, contacts and row checks are facts) and no topic that reads the clock.
+ * (desk hours, dates, contacts and row checks are facts; content facts are not) and no topic that reads the clock.
  */
-const isTimeless = (reply: AssistantReply): boolean => Object.keys(reply.facts).length === 0 && !(reply.topic && TIMED_TOPICS.has(reply.topic));
+const isTimeless = (reply: AssistantReply): boolean =>
+  Object.keys(reply.facts).every((name) => CONTENT_FACTS.has(name)) && !(reply.topic && TIMED_TOPICS.has(reply.topic));
+
 
 /** The one core used by the bot, the CLI, the tab and the messaging extension. */
 export class Assistant {
@@ -65,8 +74,11 @@ export class Assistant {
   }
 
   private think(rawText: string, user: UserContext): AssistantReply {
-    const text = cleanText(rawText).trim();
-    const claim = this.firstClaim((c) => c.claim?.(text));
+    if (rawText.length > ASSISTANT_LIMITS.maxInputChars) return this.reply(cleanText(rawText.slice(0, ASSISTANT_LIMITS.matchChars)).trim(), user, 'too-long', null);
+    const cleaned = cleanText(rawText);
+    const text = cleaned.trim();
+    // Capabilities see the text untrimmed: a pasted row may begin with an empty cell (a leading tab).
+    const claim = this.firstClaim((c) => c.claim?.(cleaned));
     if (claim) return this.reply(text, user, 'answer', claim.topic, claim.facts);
     if (text.length > ASSISTANT_LIMITS.maxChars) return this.reply(text, user, 'too-long', null);
 
@@ -102,10 +114,18 @@ export class Assistant {
       if (rescue) return this.reply(text, user, 'answer', rescue.topic, rescue.facts, requested);
     }
     if (u.decision === 'empty') return this.reply(text, user, 'empty', null, {}, requested);
-    if (u.decision === 'decline' || !u.topic) return this.reply(text, user, 'decline', null, {}, requested);
+    if (u.decision === 'decline' || !u.topic) return this.decline(text, user, u.declineKind ?? 'not-igot', requested);
     if (u.decision === 'clarify') return this.reply(text, user, 'clarify', u.topic, {}, requested, u.choices);
     const topic = this.retopic(u.topic, question);
-    return this.reply(text, user, 'answer', topic, this.enrich(topic, question), requested);
+    const facts = this.enrich(topic, question);
+    const quoted = u.portalMessage && topic === u.topic ? { portalMessage: u.portalMessage } : {};
+    return this.reply(text, user, 'answer', topic, { ...quoted, ...facts }, requested);
+  }
+
+  /** A decline of one of the two kinds: iGOT support's channels come with an iGOT question outside onboarding. */
+  private decline(text: string, user: UserContext, reason: DeclineReason, requested?: Lang): AssistantReply {
+    const facts = reason === 'igot-support' && this.deps.support ? { support: this.deps.support } : {};
+    return { ...this.reply(text, user, 'decline', null, facts, requested), declineReason: reason };
   }
 
   private retopic(topic: TopicId, text: string): TopicId {
@@ -118,12 +138,7 @@ export class Assistant {
 
   private enrich(topic: TopicId, text: string): AnswerFacts {
     const facts: Record<string, unknown> = {};
-    const now = this.deps.clock();
-    if (DESK_TOPICS.has(topic)) facts.helpDesk = this.deps.calendar.status(now);
-    if (topic === 'training-timeline') {
-      const date = findDate(text, now);
-      if (date) facts.training = trainingDates(date, now);
-    }
+    if (DESK_TOPICS.has(topic)) facts.helpDesk = this.deps.calendar.status(this.deps.clock());
     for (const c of this.capabilities) Object.assign(facts, c.enrich?.(topic, text));
     return facts;
   }

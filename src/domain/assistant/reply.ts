@@ -15,6 +15,12 @@ export type ReplyKind =
   /** The message is too long to read. */
   | 'too-long';
 
+/**
+ * Why a question was declined (both stay `topic: null`): `igot-support` for a problem with iGOT itself
+ * outside onboarding (pointed to iGOT support), `not-igot` for anything else (the helpdesk as fallback).
+ */
+export type DeclineReason = 'igot-support' | 'not-igot';
+
 /** Computed facts that make an answer specific to this question and this moment. */
 export interface AnswerFacts {
   /** For `query-assistance` and contacts: is the live desk open now. */
@@ -41,4 +47,6 @@ export interface AssistantReply {
   /** Set when the message asked to change the reply language: the preference to save. */
   readonly setLang?: Lang;
   readonly facts: AnswerFacts;
+  /** For `decline`: which kind of decline. */
+  readonly declineReason?: DeclineReason;
 }

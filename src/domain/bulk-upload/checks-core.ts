@@ -1,5 +1,5 @@
 import { foldText, hasDevanagari } from '../text/normalize';
-import { GROUPS, PATTERNS, javaTrim, numberToText, wrongTypeMessage } from './fields';
+import { GROUPS, PATTERNS, javaTrim, numberToText, trimChar, wrongTypeMessage } from './fields';
 import { type Cell } from './types';
 import {
   type FieldContext, type FieldOutcome, err, excelSerial, fix, isCsv, outcome, readText, warn, wrongTypeError,
@@ -9,8 +9,8 @@ const SALUTATION = /^(shri|shree|sri|smt|mr|mrs|ms|miss|dr|kumari|km|sushri|prof
 
 /** A name cleaned to what the portal accepts, or undefined when cleaning can't make it valid. */
 function suggestName(name: string): string | undefined {
-  const s = name.replace(/[‘’`´]/g, "'").replace(/[^a-zA-Z']+/g, ' ').replace(/\s*'\s*/g, "'").replace(/ +/g, ' ').trim()
-    .replace(/^'+|'+$/g, '');
+  // After the second replace, spaces come one at a time: ` ?' ?` is the linear-time `\s*'\s*`.
+  const s = trimChar(name.replace(/[‘’`´]/g, "'").replace(/[^a-zA-Z']+/g, ' ').replace(/ ?' ?/g, "'").replace(/ +/g, ' ').trim(), "'");
   return s && s !== name && PATTERNS.fullName.test(s) ? s : undefined;
 }
 
@@ -56,8 +56,8 @@ const DOMAIN_TYPOS: Readonly<Record<string, string>> = Object.freeze({
 
 /** An email cleaned of the usual slips, when that makes it valid. */
 function suggestEmail(email: string): string | undefined {
-  const s = email.replace(/^mailto:/i, '').replace(/[<>]/g, '').replace(/\s+/g, '').replace(/,/g, '.').replace(/\.{2,}/g, '.')
-    .replace(/\.@/g, '@').replace(/@\./g, '@').replace(/^\.+|\.+$/g, '');
+  const s = trimChar(email.replace(/^mailto:/i, '').replace(/[<>]/g, '').replace(/\s+/g, '').replace(/,/g, '.').replace(/\.{2,}/g, '.')
+    .replace(/\.@/g, '@').replace(/@\./g, '@'), '.');
   return s !== email && PATTERNS.email.test(s) ? s : undefined;
 }
 

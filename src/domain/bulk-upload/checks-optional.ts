@@ -1,5 +1,5 @@
 import { foldText } from '../text/normalize';
-import { CATEGORIES, GENDERS, PATTERNS, javaTrim } from './fields';
+import { CATEGORIES, GENDERS, PATTERNS, javaTrim, trimChar } from './fields';
 import type { Cell, FieldName } from './types';
 import {
   type FieldContext, type FieldOutcome, dateFromSerial, ddmmyyyy, err, fix, outcome, readText, readTextOrNumber, warn, wrongTypeError,
@@ -156,7 +156,7 @@ export function checkExternalSystemId(cell: Cell): FieldOutcome {
   if (r.error) return { ...out, errors: [r.error] };
   const id = r.text ?? '';
   if (PATTERNS.externalSystemId.test(id)) return out;
-  const suggestion = id.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 30).replace(/-+$/, '');
+  const suggestion = trimChar(trimChar(id.replace(/[^a-zA-Z0-9]+/g, '-'), '-').slice(0, 30), '-');
   const ok = suggestion && PATTERNS.externalSystemId.test(suggestion);
   out.errors.push(err('External System ID', 'invalid-external-system-id', fix('external-id-format', ok ? { suggestion } : undefined)));
   return out;

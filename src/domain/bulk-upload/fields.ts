@@ -54,6 +54,15 @@ export function javaTrim(text: string): string {
   return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
+/** The text without any `char` at either end (a loop: a pattern such as `/x+$/` retries from every x of a long run). */
+export function trimChar(text: string, char: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === char) start++;
+  while (end > start && text[end - 1] === char) end--;
+  return text.slice(start, end);
+}
+
 /** Java's NumberToTextConverter.toText for the values a sheet holds. */
 export function numberToText(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);

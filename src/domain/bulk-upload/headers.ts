@@ -27,9 +27,14 @@ const ALIASES: ReadonlyArray<readonly [HeaderMeaning, readonly string[]]> = Obje
 
 const BY_KEY: ReadonlyMap<string, HeaderMeaning> = new Map(ALIASES.flatMap(([m, keys]) => keys.map((k) => [k, m] as const)));
 
-/** The key a header cell is looked up by: folded, without "(mandatory)", "*", punctuation or spaces. */
+/** Longest cell read as a header name: the longest alias with its notes is far shorter (a longer cell is data, and is not folded). */
+const MAX_HEADER_CELL = 200;
+
+/** The key a header cell is looked up by: folded, without "(mandatory)", "*", punctuation or spaces ('' for a cell too long to be a header). */
 export function headerKey(text: string): string {
-  return foldText(text).replace(/\((?:[^)]*)\)/g, '').replace(/\b(mandatory|optional|required)\b/g, '')
+  if (text.length > MAX_HEADER_CELL) return '';
+  // `[^()]` (not `[^)]`): a run of "(" is then read in linear time, each "(" scanning only up to the next one.
+  return foldText(text).replace(/\([^()]*\)/g, '').replace(/\b(mandatory|optional|required)\b/g, '')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
 }
 

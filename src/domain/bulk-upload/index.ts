@@ -7,4 +7,6 @@ export { headerMeaning, isHeaderRow, readHeader, guessLayout } from './headers';
 export { parsePastedText, detectDelimiter } from './parse-pasted';
 export { delimitedRecords, type DelimitedRecord } from './delimited';
 export { SheetSession, cellText, type SessionOptions } from './sheet-session';
-export { CHAT_ROW_LIMIT, checkPastedText, looksLikePastedRows, type PastedOptions } from './pasted';
+export { CHAT_ROW_LIMIT, checkPastedText, checkPastedReading, type PastedOptions } from './pasted';
+export { looksLikePastedRows, readPastedRows, READING_LIMITS, type PastedReading } from './pasted-reading';
+export { cellShape, isRowShaped, type CellShape } from './pasted-shape';

@@ -1,5 +1,6 @@
 import { delimitedRecords } from './delimited';
 import { toWellFormed } from '../text/normalize';
+import { cellShape, isEmailShaped, isNumberToken } from './pasted-shape';
 
 /** One parsed line of pasted text: its 1-based line number in the input and its cells (untrimmed). */
 export interface PastedLine {
@@ -25,21 +26,18 @@ export function detectDelimiter(text: string): Delimiter {
   return 'words';
 }
 
-const EMAIL_TOKEN = /^\S+@\S+$/;
-const PHONE_TOKEN = /^[+(]?[\d०-९][\d०-९()\-]*$/;
-
 /** Splits a line of single-space-separated words around the email: name, email, mobile, group, the rest. */
 function splitWords(line: string): string[] {
-  const tokens = line.trim().split(/\s+/);
-  const at = tokens.findIndex((t) => EMAIL_TOKEN.test(t));
+  const tokens = line.trim().split(/\s+/u);
+  const at = tokens.findIndex(isEmailShaped);
   if (at < 0) return [line];
   const name = tokens.slice(0, at).join(' ');
   let i = at + 1;
   const phone: string[] = [];
-  while (i < tokens.length && PHONE_TOKEN.test(tokens[i])) phone.push(tokens[i++]);
+  while (i < tokens.length && isNumberToken(tokens[i])) phone.push(tokens[i++]);
   const rest = tokens.slice(i);
   let group = '';
-  if (rest.length >= 2 && /^(group|contractual)$/i.test(rest[0])) group = rest.splice(0, 2).join(' ');
+  if (rest.length >= 2 && cellShape(`${rest[0]} ${rest[1]}`) === 'group') group = rest.splice(0, 2).join(' ');
   else if (rest.length) group = rest.shift() as string;
   return [name, tokens[at], phone.join(' '), group, ...(rest.length ? [rest.join(' ')] : [])];
 }

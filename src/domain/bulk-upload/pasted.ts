@@ -1,5 +1,5 @@
 import { isHeaderRow } from './headers';
-import { parsePastedText } from './parse-pasted';
+import { readingLines, readPastedRows, type PastedReading } from './pasted-reading';
 import { SheetSession } from './sheet-session';
 import type { Cell, CheckResult, Layout, RowResult } from './types';
 
@@ -23,14 +23,20 @@ function toCell(text: string): Cell {
  * Each data row gets a result; nothing here says a row will succeed.
  */
 export function checkPastedText(text: string, options: PastedOptions = {}): CheckResult {
+  return checkPastedReading(readPastedRows(text), options);
+}
+
+/**
+ * Checks what {@link readPastedRows} read. Rows whose separators were lost are not guessed at:
+ * the result carries the limit `separators-lost` (send the file, or paste from the sheet).
+ */
+export function checkPastedReading(reading: PastedReading, options: PastedOptions = {}): CheckResult {
   const max = options.maxRows ?? CHAT_ROW_LIMIT;
   const session = new SheetSession({ source: 'paste', now: options.now, layout: options.layout });
-  let lines: ReturnType<typeof parsePastedText>;
-  try {
-    lines = parsePastedText(text);
-  } catch {
-    lines = [];
+  if (reading.kind === 'run-together') {
+    return { layout: session.layout, layoutAssumed: true, headerFound: false, rows: [], notes: [], limit: { code: 'separators-lost' } };
   }
+  const lines = readingLines(reading);
   const dataCount = lines.length - (lines.length && isHeaderRow(lines[0].cells) ? 1 : 0);
   if (dataCount > max) {
     return {
@@ -45,36 +51,5 @@ export function checkPastedText(text: string, options: PastedOptions = {}): Chec
   if (!rows.length) notes.push({ code: 'no-rows' });
   return { layout: session.layout, layoutAssumed: session.layoutAssumed, headerFound: session.headerFound, rows, notes };
 }
-
-/** A cheap first test: rows hold an email address, or a header naming name / email / mobile columns. */
-const MAY_BE_ROWS = /@|name|mail|mobile|नाम|ईमेल|मोबाइल/i;
-const EMAIL_CELL = /^\s*(?:mailto:)?[^\s@,;|]+@[^\s@,;|]+\.[^\s@,;|]+\s*$/i;
-
-/** A cell that is a phone number of about ten digits. */
-function isPhoneCell(cell: string): boolean {
-  const t = cell.trim();
-  if (!/^[+(]?[\d०-९][\d०-९\s()\-.E+]*$/i.test(t)) return false;
-  const digits = t.replace(/[^\d०-९]/g, '').length;
-  return digits >= 8 && digits <= 13;
-}
-
-/**
- * True when a chat message looks like pasted bulk-upload rows: a delimited line whose cells include
- * an email address and a 10-ish-digit number, or a recognisable header row.
- */
-export function looksLikePastedRows(text: string): boolean {
-  if (!MAY_BE_ROWS.test(String(text ?? ''))) return false;
-  try {
-    const lines = String(text ?? '').split(/\r\n|\r|\n/).filter((l) => l.trim() !== '').slice(0, 50);
-    for (const line of lines) {
-      const delim = line.includes('\t') ? '\t' : /;/.test(line) && line.split(';').length >= 3 ? ';' : line.includes(',') ? ',' : line.includes('|') ? '|' : / {2,}/.test(line.trim()) ? / {2,}/ : null;
-      if (!delim) continue;
-      const cells = line.split(delim);
-      if (cells.length >= 3 && cells.some((c) => EMAIL_CELL.test(c)) && cells.some(isPhoneCell)) return true;
-      if (cells.length >= 3 && isHeaderRow(cells) && cells.filter((c) => c.trim()).length >= 3) return true;
-    }
-    return false;
-  } catch {
-    return false;
-  }
-}
+/** The shared "is this pasted rows" test, also where callers first found it. */
+export { looksLikePastedRows } from './pasted-reading';

@@ -1,11 +1,55 @@
-import { allowedEdits, chunks, editDistance, foldQuery, fuzzyGeneric, isGeneric, kindOf, squash, wordTokens, type KindWord } from './query-text';
-import type { AliasIndex } from './alias-index';
+import { allowedEdits, chunks, editDistance, foldQuery, fuzzyGeneric, isCentral, isGeneric, kindOf, squash, wordTokens, type KindWord } from './query-text';
+import type { AliasIndex, StateMarker } from './alias-index';
+import { DEVANAGARI_LETTER_NAMES } from './letter-names';
+import type { QueryScope } from './types';
 
 /** A query reduced to what distinguishes it. */
 export interface PreparedQuery {
-  /** Content tokens (generic words and typos of them removed). */
+  /** Content tokens (generic words, state words and typos of generic words removed). */
   readonly tokens: readonly string[];
   readonly kind: KindWord;
+  /** Government of India or a state, when the query's words say so. */
+  readonly scope: QueryScope;
+}
+
+/** Drops the words that name a state (longest first) and says which scope they gave. */
+function withoutStateWords(cs: readonly string[], markers: ReadonlyMap<string, readonly StateMarker[]>): { rest: string[]; scope: QueryScope } {
+  const rest: string[] = [];
+  let scope: QueryScope = null;
+  const rank = { up: 3, 'other-state': 2, state: 1 } as const;
+  const sq = cs.map(squash);
+  for (let i = 0; i < cs.length; ) {
+    const hit = markers.get(sq[i])?.find((m) => m.chunks.every((c, j) => sq[i + j] === c));
+    if (!hit) {
+      rest.push(cs[i++]);
+      continue;
+    }
+    if (!scope || rank[hit.scope] > rank[scope as keyof typeof rank]) scope = hit.scope;
+    i += hit.chunks.length;
+  }
+  return { rest, scope };
+}
+
+/** A single letter typed on its own ("B S F", "बी एस एफ"). */
+const isLetter = (c: string): boolean => /^[a-z]$/.test(c) || DEVANAGARI_LETTER_NAMES.has(c);
+
+/** Joins letters typed apart into the abbreviation they spell, when it is a known one. */
+function joinSpacedLetters(cs: readonly string[], abbreviations: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cs.length; ) {
+    let j = i;
+    while (j < cs.length && isLetter(cs[j])) j++;
+    if (j === i) {
+      out.push(cs[i++]);
+      continue;
+    }
+    // A run of letters is one abbreviation or left as it is (each letter looked at once).
+    const joined = cs.slice(i, j).join('');
+    if (j - i >= 2 && abbreviations.has(joined)) out.push(joined);
+    else out.push(...cs.slice(i, j));
+    i = j;
+  }
+  return out;
 }
 
 /** One target the query may mean, with its score. */
@@ -22,7 +66,9 @@ export interface TargetScore {
 export function prepareQuery(query: string, index: AliasIndex): PreparedQuery {
   const tokens: string[] = [];
   let kind: KindWord = null;
-  for (const c of chunks(foldQuery(query))) {
+  let central = false;
+  const { rest, scope } = withoutStateWords(chunks(foldQuery(query)), index.stateMarkers);
+  for (const c of joinSpacedLetters(rest, index.abbreviations)) {
     const sq = squash(c);
     if (/[&.\-]/.test(c) && index.abbreviations.has(sq)) {
       tokens.push(sq);
@@ -31,6 +77,7 @@ export function prepareQuery(query: string, index: AliasIndex): PreparedQuery {
     for (const t of wordTokens(c.replace(/&/g, ' '))) {
       if (isGeneric(t)) {
         kind = kindOf(t) ?? kind;
+        central ||= isCentral(t);
         continue;
       }
       if (!index.vocab.has(t)) {
@@ -43,7 +90,7 @@ export function prepareQuery(query: string, index: AliasIndex): PreparedQuery {
       tokens.push(t);
     }
   }
-  return { tokens: [...new Set(tokens)], kind };
+  return { tokens: [...new Set(tokens)], kind, scope: central ? 'central' : scope };
 }
 
 /** Vocabulary tokens a query token may stand for, with a cost (0 exact, up to 1 for typos and prefixes). */
@@ -103,7 +150,8 @@ export function scoreTargets(q: PreparedQuery, index: AliasIndex): { accepted: T
     let distinctive = false;
     let exact = true;
     let ok = true;
-    for (const c of cands) {
+    let typoOfKnown = false;
+    for (const [qi, c] of cands.entries()) {
       let bestTok: string | null = null;
       let bestCost = Infinity;
       for (const t of alias.tokens) {
@@ -117,11 +165,14 @@ export function scoreTargets(q: PreparedQuery, index: AliasIndex): { accepted: T
       matched.add(bestTok);
       cost += bestCost;
       if (bestCost > 0) exact = false;
+      // A typo of a word the names use themselves never singles a body out ("police" is not "policy").
+      const typo = bestCost > 0 && has(q.tokens[qi]);
+      typoOfKnown ||= typo;
       const fams = index.families.get(bestTok)!;
-      if (fams.size === 1 && fams.has(family)) distinctive = true;
+      if (fams.size === 1 && fams.has(family) && !typo) distinctive = true;
     }
-    if (!ok) continue;
     const full = matched.size === alias.tokens.length;
+    if (!ok || (typoOfKnown && !full)) continue;
     const score = matched.size / alias.tokens.length - 0.1 * cost + kindBonus(alias.target);
     const tk = index.targets[alias.target].kind;
     const kindClash = q.kind !== null && tk !== 'other' && tk !== q.kind;

@@ -9,11 +9,14 @@ const OTHER_GENERIC = [
   'of', 'and', 'the', 'for', 'in', 'on', 'govt', 'government', 'goi', 'india', 'indian', 'aur', 'evam', 'tatha', 'ka', 'ki', 'ke',
   'और', 'एवं', 'तथा', 'का', 'की', 'के', 'भारत', 'सरकार', 'भारतीय',
 ];
+/** Words that say a query means the Government of India ("central", "Government of India", "केंद्रीय"). */
+const CENTRAL_WORDS = ['central', 'centre', 'center', 'union', 'goi', 'india', 'indian', 'kendriya', 'kendriy', 'kendra', 'केंद्रीय', 'केन्द्रीय', 'केंद्र', 'केन्द्र', 'भारत', 'भारतीय'];
+const CENTRAL = new Set(CENTRAL_WORDS.map((w) => w.normalize('NFC')));
 const KIND = new Map<string, KindWord>([
   ...MINISTRY_WORDS.map((w) => [w, 'ministry'] as [string, KindWord]),
   ...DEPARTMENT_WORDS.map((w) => [w, 'department'] as [string, KindWord]),
 ]);
-const GENERIC = new Set<string>([...MINISTRY_WORDS, ...DEPARTMENT_WORDS, ...OTHER_GENERIC]);
+const GENERIC = new Set<string>([...MINISTRY_WORDS, ...DEPARTMENT_WORDS, ...OTHER_GENERIC, ...CENTRAL_WORDS]);
 /** Generic words a typo may hit ("minstry", "departmnt"). */
 const FUZZY_GENERIC = ['ministry', 'department', 'mantralaya', 'government', 'मंत्रालय'];
 
@@ -48,6 +51,11 @@ export function wordTokens(folded: string): string[] {
 /** True for connector and "ministry"-type words that never distinguish organisations. */
 export function isGeneric(token: string): boolean {
   return GENERIC.has(token);
+}
+
+/** True for a word that says the Government of India is meant. */
+export function isCentral(token: string): boolean {
+  return CENTRAL.has(token);
 }
 
 /** The kind a generic word signals, if any. */

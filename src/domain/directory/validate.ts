@@ -1,12 +1,15 @@
 import { analyseRows } from './flaws';
-import { buildAliasIndex, type AliasFile } from './alias-index';
+import { buildAliasIndex, type AliasFile, type GenericNamesFile } from './alias-index';
+import { devanagariSpellings } from './letter-names';
 import { foldQuery, squash } from './query-text';
-import type { AnnexureFile } from './load';
+import type { AnnexureFile, OtherSourcesFile } from './load';
 import type { DirectoryFlaw } from './types';
 
 /** A structural problem in the directory content: the content check fails on any of these. */
 export interface ContentProblem {
-  readonly code: 'missing-field' | 'bad-email' | 'bad-mobile' | 'duplicate-row' | 'alias-no-row' | 'duplicate-alias' | 'missing-fallback' | 'undocumented-flaw';
+  readonly code:
+    | 'missing-field' | 'bad-email' | 'bad-mobile' | 'duplicate-row' | 'alias-no-row' | 'duplicate-alias' | 'missing-fallback' | 'undocumented-flaw'
+    | 'unknown-source';
   readonly message: string;
 }
 
@@ -21,8 +24,15 @@ const EMAIL = /^[a-z0-9._%+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 const MOBILE = /^[6-9]\d{9}$/;
 const FIELDS = ['organisation', 'name', 'email', 'mobile'] as const;
 
-/** Checks annexure.json and aliases.json; never throws on bad content. */
-export function validateDirectoryContent(annexure: Partial<AnnexureFile>, aliases: Partial<AliasFile>): ContentReport {
+/** The optional directory files, and the source ids `content/sources.json` knows. */
+export interface OptionalDirectoryContent {
+  readonly genericNames?: GenericNamesFile;
+  readonly otherSources?: OtherSourcesFile;
+  readonly sourceIds?: ReadonlySet<string>;
+}
+
+/** Checks annexure.json, aliases.json and the optional files; never throws on bad content. */
+export function validateDirectoryContent(annexure: Partial<AnnexureFile>, aliases: Partial<AliasFile>, more: OptionalDirectoryContent = {}): ContentReport {
   const problems: ContentProblem[] = [];
   const rows = Array.isArray(annexure.rows) ? annexure.rows : [];
   if (!rows.length) problems.push({ code: 'missing-field', message: 'annexure.json has no rows' });
@@ -40,8 +50,10 @@ export function validateDirectoryContent(annexure: Partial<AnnexureFile>, aliase
     else seen.set(r?.organisation, i);
   });
   const valid = rows.filter((r) => FIELDS.every((f) => typeof r?.[f] === 'string'));
-  const file: AliasFile = { organisations: Array.isArray(aliases.organisations) ? aliases.organisations : [], ministries: aliases.ministries ?? [], people: aliases.people ?? [] };
-  const index = buildAliasIndex(valid, file);
+  const file: AliasFile = {
+    organisations: Array.isArray(aliases.organisations) ? aliases.organisations : [], ministries: aliases.ministries ?? [], nearest: aliases.nearest ?? [], people: aliases.people ?? [],
+  };
+  const index = buildAliasIndex(valid, file, more.genericNames);
   for (const p of index.problems) problems.push({ code: 'alias-no-row', message: p });
   const owners = new Map<string, string>();
   const claim = (alias: string, owner: string): void => {
@@ -49,13 +61,24 @@ export function validateDirectoryContent(annexure: Partial<AnnexureFile>, aliase
     if (prev !== undefined && prev !== owner) problems.push({ code: 'duplicate-alias', message: `alias "${alias}" names both "${prev}" and "${owner}"` });
     else owners.set(alias, owner);
   };
-  for (const o of [...file.organisations, ...(file.ministries ?? [])]) {
-    const owner = 'organisation' in o ? o.organisation : o.ministry;
+  const owned = [
+    ...file.organisations.map((o) => ({ owner: o.organisation, o })),
+    ...(file.ministries ?? []).map((o) => ({ owner: o.ministry, o })),
+    ...(file.nearest ?? []).map((o) => ({ owner: o.label?.en ?? '?', o })),
+  ];
+  for (const { owner, o } of owned) {
     for (const n of [...(o.names ?? []), ...(o.hindi ?? []), ...(o.romanized ?? [])]) claim(foldQuery(n).replace(/\s+/g, ' ').trim(), owner);
-    for (const a of o.abbreviations ?? []) claim(`abbr:${squash(foldQuery(a))}`, owner);
+    for (const a of o.abbreviations ?? []) for (const s of [a, ...devanagariSpellings(a)]) claim(`abbr:${squash(foldQuery(s))}`, owner);
   }
   const emails = new Set(valid.map((r) => r.email));
   for (const p of file.people ?? []) if (!emails.has(p.email)) problems.push({ code: 'alias-no-row', message: `people alias: ${p.email} is on no row` });
+  for (const s of more.otherSources?.emailSpellings ?? []) {
+    if (!emails.has(s.email)) problems.push({ code: 'alias-no-row', message: `other-sources: ${s.email} is on no row` });
+  }
+  const cited = [...(more.otherSources?.stateRoutes ?? []), ...(more.otherSources?.emailSpellings ?? [])];
+  for (const c of cited) {
+    if (more.sourceIds && !more.sourceIds.has(c.source)) problems.push({ code: 'unknown-source', message: `other-sources: source "${c.source}" is not in sources.json` });
+  }
   const ids = new Set((annexure.fallbackContacts ?? []).map((f) => f.id));
   for (const id of ['igot-queries', 'nodal-list', 'mission-email']) if (!ids.has(id as never)) problems.push({ code: 'missing-fallback', message: `fallback contact "${id}" missing` });
 

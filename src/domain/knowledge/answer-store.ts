@@ -9,15 +9,24 @@ export function loadSources(contentDir: string): ReadonlyMap<string, SourceDocum
   return new Map(documents.map((d) => [d.id, deepFreeze(d)]));
 }
 
+/** Reads `content/topics.json`: the fixed topic ids, in their documented order. */
+export function loadTopicIds(contentDir: string): readonly TopicId[] {
+  return Object.freeze(readContentJson<{ topics: { id: TopicId }[] }>(contentDir, 'topics.json').topics.map((t) => t.id));
+}
+
 /**
  * Reads every `content/answers/<topic>.json` into a frozen map keyed by topic id, with each
- * source id resolved to its citation. An unknown source id is a content error and fails the load.
+ * source id resolved to its citation. An unknown source id, an answer or related id outside
+ * `content/topics.json`, or a topic without an answer is a content error and fails the load.
  */
-export function loadAnswers(contentDir: string, sources = loadSources(contentDir)): ReadonlyMap<TopicId, TopicAnswer> {
+export function loadAnswers(contentDir: string, sources = loadSources(contentDir), topicIds = loadTopicIds(contentDir)): ReadonlyMap<TopicId, TopicAnswer> {
   const dir = path.join(contentDir, 'answers');
+  const known = new Set(topicIds);
   const answers = new Map<TopicId, TopicAnswer>();
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const answer = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Omit<TopicAnswer, 'citations'>;
+    const unknownTopic = [answer.id, ...answer.related].find((id) => !known.has(id));
+    if (unknownTopic !== undefined) throw new Error(`content/answers/${file}: topic "${unknownTopic}" is not in content/topics.json`);
     const docs = answer.sources.map((id) => {
       const doc = sources.get(id);
       if (!doc) throw new Error(`content/answers/${file}: unknown source id "${id}" (not in content/sources.json)`);
@@ -26,6 +35,8 @@ export function loadAnswers(contentDir: string, sources = loadSources(contentDir
     const citations = Object.fromEntries(LANGS.map((lang) => [lang, docs.map((d) => d.cite[lang])])) as Record<Lang, string[]>;
     answers.set(answer.id, deepFreeze({ ...answer, citations }));
   }
+  const unanswered = topicIds.filter((id) => !answers.has(id));
+  if (unanswered.length) throw new Error(`content/answers: no answer for topic(s) ${unanswered.join(', ')} of content/topics.json`);
   return answers;
 }
 

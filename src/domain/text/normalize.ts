@@ -10,16 +10,24 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const NUKTA = /\u093C/g;
 const DEVANAGARI = /\p{Script=Devanagari}/u;
 const LATIN_LETTER = /[a-zA-Z]/;
+/**
+ * Longest run of combining marks kept (Unicode's stream-safe limit, UAX #15). Normalisation
+ * sorts each run of marks, which takes time growing with the square of its length, so longer
+ * runs are cut first: no real word carries more than a few marks in a row.
+ */
+export const MAX_MARK_RUN = 30;
+const LONG_MARK_RUN = new RegExp(`(\\p{M}{${MAX_MARK_RUN}})\\p{M}+`, 'gu');
 
 /** Replaces lone surrogates (invalid UTF-16) with U+FFFD. */
 export function toWellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** Cleans text a user typed, keeping its meaning and case. */
+/** Cleans text a user typed, keeping its meaning and case (runs of combining marks are cut to {@link MAX_MARK_RUN}). */
 export function cleanText(text: string): string {
   return toWellFormed(String(text ?? ''))
     .replace(CONTROL, ' ')
+    .replace(LONG_MARK_RUN, '$1')
     .normalize('NFC')
     .replace(ZERO_WIDTH, '');
 }

@@ -1,13 +1,21 @@
-import { Lexicon, LexiconData, WORD_PREFIX } from './lexicon';
-import { OUT_OF_SCOPE, TopicMatcher, TopicScore } from './topic-matcher';
-import { matchTokens } from './fold-token';
+import { Lexicon, WORD_PREFIX } from './lexicon';
+import { LinearModel, ClassScore, softmax } from './model/linear-model';
+import { modelFeatures } from './model/model-features';
+import { isOutOfScope, ModelData, OUT_IGOT } from './model/model-data';
+import { QuestionRoles } from './question-roles';
+import { PortalMessageFinder, QuotedMessage, quotedTopic } from './portal-messages';
+import { ExampleMatcher } from './example-matcher';
 import type { TopicId } from '../types';
 import { RecentResults } from '../shared/recent-results';
 import { mayRemember } from '../text/personal-data';
 
 export { findLanguageRequest } from './language-request';
 export type { LanguageRequest } from './language-request';
-export { OUT_OF_SCOPE };
+export type { ExampleData } from './load';
+export type { ClassScore as TopicScore } from './model/linear-model';
+
+/** Why a question is declined: an iGOT problem outside onboarding, or not about iGOT at all. */
+export type DeclineKind = 'igot-support' | 'not-igot';
 
 /** What the matcher concluded about a text. */
 export interface Understanding {
@@ -15,113 +23,183 @@ export interface Understanding {
   readonly decision: 'topic' | 'clarify' | 'decline' | 'empty';
   readonly topic: TopicId | null;
   readonly choices: readonly TopicId[];
-  /** The best scores (for diagnostics and evaluation). */
-  readonly scores: readonly TopicScore[];
+  /** The best class probabilities (for diagnostics and evaluation). */
+  readonly scores: readonly ClassScore[];
   readonly features: readonly string[];
-  /** Declined because it names something out of scope (karma points, salary, another portal…). */
+  /** For `decline`: which kind. */
+  readonly declineKind?: DeclineKind;
+  /** Declined with confidence (the model is sure it is out of scope): no capability should rescue it. */
   readonly vetoed?: boolean;
+  /** A portal message the question quotes (it decides the topic). */
+  readonly portalMessage?: QuotedMessage;
 }
 
 /** Thresholds of the decision, and the size of the recent-questions memory. */
 export interface DecisionOptions {
-  readonly declineBelow: number;
-  readonly clarifyFloor: number;
-  readonly confidentAbove: number;
-  readonly closeRatio: number;
+  /** The best topic is answered at or above this probability… */
+  readonly answerAbove: number;
+  /** …and below it, topics at or above this probability are offered as "did you mean". */
+  readonly offerAbove: number;
+  /** Out of scope is sure (no rescue) at or above this probability. */
+  readonly sureDecline: number;
   readonly maxChoices: number;
+  /** The share of the nearest-example similarity in the mix with the model's probabilities. */
+  readonly exampleShare: number;
+  /** How much more the last sentence (the ask) of a long message counts… */
+  readonly askWeight: number;
+  /** …in a message of at least this many words. */
+  readonly longFrom: number;
   readonly cacheSize: number;
 }
 
-/** Thresholds of the decision (tuned on the dev set; see `npm run eval`). */
+/** Thresholds of the decision (chosen on the dev set; see `npm run eval`). */
 export const DECISION_DEFAULTS: DecisionOptions = Object.freeze({
-  /** Below this best score the question is declined… */
-  declineBelow: 0.3,
-  /** …unless every word of it is a known concept and it scores at least this: then "did you mean". */
-  clarifyFloor: 0.15,
-  /** Below this best score, a close runner-up means "did you mean". */
-  confidentAbove: 0.5,
-  /** The runner-up is close when it scores at least this share of the best. */
-  closeRatio: 0.85,
+  answerAbove: 0.45,
+  offerAbove: 0.2,
+  sureDecline: 0.6,
   maxChoices: 3,
+  exampleShare: 0.5,
+  askWeight: 0.5,
+  longFrom: 20,
   /** How many recent questions' results are remembered (the same few questions come again and again). */
   cacheSize: 2000,
 });
 
-/** The example file: topic id → example questions. */
-export type ExampleData = Readonly<Record<string, readonly string[]>>;
+/** Where a sentence or a clause ends: full stop, question mark, danda, new line, or "but" / "lekin". */
+const CLAUSE_BREAK = /[.?!।]+(?=\s|$)|\n|\b(?:but|however|lekin|magar|par ab)\b|लेकिन|मगर|परंतु|पर अब/i;
+
+/** An email domain written in a question ("@abcpower.co.in"). */
+const EMAIL_DOMAIN = /@([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi;
+/** Domains that say nothing about the organisation's own domain. */
+const GOVERNMENT_DOMAIN = /(?:^|\.)(?:gov\.in|nic\.in)$/;
+const PERSONAL_DOMAIN = /^(?:gmail|yahoo|rediffmail|hotmail|outlook|ymail|live|icloud)\./;
+
+/** "@abcpower.co.in": the organisation's own email domain (not a government or personal one) is a `domain` feature. */
+function emailDomains(text: string): string[] {
+  if (!text.includes('@')) return [];
+  for (const m of text.slice(0, 1000).matchAll(EMAIL_DOMAIN)) {
+    const domain = m[1].toLowerCase();
+    if (!GOVERNMENT_DOMAIN.test(domain) && !PERSONAL_DOMAIN.test(domain)) return ['domain'];
+  }
+  return [];
+}
 
 /** Social topics whose words alone make the whole message. */
 const SOCIAL: Readonly<Record<string, TopicId>> = Object.freeze({ hello: 'greeting', thanks: 'thanks' });
-/** Topics decided by rules, not by matching (their examples only document them). */
-const RULE_TOPICS: ReadonlySet<string> = new Set(['greeting', 'thanks', 'help']);
 /** Words that alone make a "what can you do" question. */
 const HELP_WORDS: ReadonlySet<string> = new Set(['capabilities', 'problem', 'hello', 'what', 'how', 'receive', 'helpdesk']);
-/** Concepts that mark a question as out of scope whatever else it says (karma points, salary, other portals…). */
-const OUT_OF_SCOPE_PREFIX = 'out-';
 
-/** Understands questions: which topic a text is about, or that it is out of scope. */
+/** Understands questions: which topic a text is about, or that it is out of scope (and which kind). */
 export class QuestionMatcher {
-  private readonly lexicon: Lexicon;
-  private readonly matcher: TopicMatcher;
+  private readonly model: LinearModel;
+  private readonly recent: RecentResults<Understanding>;
 
-  private readonly vetoExceptions: Readonly<Record<string, readonly string[]>>;
+  private readonly roles: QuestionRoles;
+  private readonly examples: ExampleMatcher;
 
-  constructor(lexiconData: LexiconData, examples: ExampleData, private readonly options: DecisionOptions = DECISION_DEFAULTS) {
-    this.lexicon = new Lexicon(lexiconData);
-    this.vetoExceptions = lexiconData.vetoExceptions ?? {};
-    const usable = Object.fromEntries(
-      Object.entries(examples).filter(([k, v]) => !k.startsWith('_') && !RULE_TOPICS.has(k) && Array.isArray(v)),
-    );
-    this.lexicon.learnVocabulary(Object.values(usable).flatMap((list) => list.flatMap((e) => matchTokens(e))));
-    this.matcher = new TopicMatcher(this.lexicon, usable);
+  constructor(
+    private readonly lexicon: Lexicon,
+    model: ModelData,
+    private readonly options: DecisionOptions = DECISION_DEFAULTS,
+    private readonly messages?: PortalMessageFinder,
+  ) {
+    this.model = new LinearModel(model);
+    this.roles = lexicon.roles;
+    this.examples = new ExampleMatcher(model.exampleFeatures ?? {});
     this.recent = new RecentResults(options.cacheSize);
   }
 
-  private readonly recent: RecentResults<Understanding>;
-
-  /** Classifies one text (the matcher is deterministic: results of recent texts are remembered, see `mayRemember`). */
+  /** Classifies one text (deterministic: results of recent texts are remembered, see `mayRemember`). */
   understand(text: string): Understanding {
     return this.recent.get(text, () => Object.freeze(this.classify(text)), () => mayRemember(text));
   }
 
   private classify(text: string): Understanding {
-    const features = this.lexicon.features(text);
+    const tokens = this.lexicon.tokens(text);
+    const features = [...this.lexicon.featuresOfTokens(tokens), ...emailDomains(text)];
     if (features.length === 0) return { decision: 'empty', topic: null, choices: [], scores: [], features };
     const social = this.socialTopic(features);
     if (social) return { decision: 'topic', topic: social, choices: [], scores: [], features };
-    const scores = this.matcher.score(features.filter((f) => !(f in SOCIAL))).slice(0, 6);
-    const [best, second] = scores;
-    const vetoed = this.vetoed(features);
-    if (!best || vetoed || best.topic === OUT_OF_SCOPE || best.score < this.options.clarifyFloor) {
-      return { decision: 'decline', topic: null, choices: [], scores, features, vetoed };
+    const quoted = this.messages?.find(tokens, features);
+    if (quoted) {
+      const { id, where, text: message, en, hi } = quoted;
+      const topic = quotedTopic(quoted, features);
+      return { decision: 'topic', topic, choices: [], scores: [], features, portalMessage: Object.freeze({ id, where, text: message, en, hi }) };
     }
-    if (best.score < this.options.declineBelow) {
-      const allKnown = features.every((f) => !f.startsWith(WORD_PREFIX));
-      if (!allKnown) return { decision: 'decline', topic: null, choices: [], scores, features };
-      return { decision: 'clarify', topic: best.topic, choices: this.choices(scores, 0), scores, features };
+    const veto = this.roles.veto(features);
+    if (veto) return { decision: 'decline', topic: null, choices: [], scores: [], features, declineKind: veto.kind, vetoed: true };
+    const logits = this.logitsOf(features);
+    const ask = tokens.length >= this.options.longFrom ? this.askClause(text) : undefined;
+    if (ask) {
+      const focus = this.logitsOf(ask);
+      for (let c = 0; c < logits.length; c++) logits[c] += this.options.askWeight * (focus[c] - this.model.bias(c));
     }
-    const close = second && second.topic !== OUT_OF_SCOPE && second.score >= best.score * this.options.closeRatio;
-    if (best.score < this.options.confidentAbove && close) {
-      return { decision: 'clarify', topic: best.topic, choices: this.choices(scores, this.options.closeRatio), scores, features };
-    }
-    return { decision: 'topic', topic: best.topic, choices: [], scores, features };
+    const scores = this.model.rank(this.mixed(softmax(logits), features));
+    const decided = this.decide(scores, features);
+    const unsure = decided.decision === 'decline' && !decided.vetoed && this.bareWordChoices(features);
+    if (unsure) return { decision: 'clarify', topic: unsure[0], choices: unsure, scores: scores.slice(0, 6), features };
+    return { ...decided, scores: scores.slice(0, 6), features };
   }
 
-  /** The candidates for "did you mean": in-scope topics scoring at least `ratio` of the best. */
-  private choices(scores: readonly TopicScore[], ratio: number): TopicId[] {
-    const inScope = scores.filter((s) => s.topic !== OUT_OF_SCOPE);
-    return inScope
-      .filter((s) => s.score >= inScope[0].score * ratio)
-      .slice(0, this.options.maxChoices)
-      .map((s) => s.topic);
+  /**
+   * For a question of one to three known concepts and no other word ("email", "mdo portal") that the
+   * model cannot place: the topics whose examples name those concepts most, to offer as "did you mean".
+   */
+  private bareWordChoices(features: readonly string[]): TopicId[] | undefined {
+    const concepts = [...new Set(features)];
+    if (concepts.length > 3 || concepts.some((f) => f.startsWith(WORD_PREFIX) || f.startsWith('out-'))) return undefined;
+    const votes = new Map<TopicId, number>();
+    for (const f of concepts) this.model.topicsOf(f).forEach((topic, rank) => votes.set(topic, (votes.get(topic) ?? 0) + 3 - rank));
+    const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t).slice(0, this.options.maxChoices);
+    return ranked.length >= 2 ? ranked : undefined;
   }
 
-  /** An out-of-scope concept decides, unless the question also names what makes it in scope (a course certificate, a KB representative). */
-  private vetoed(features: readonly string[]): boolean {
-    const present = new Set(features);
-    return features.some(
-      (f) => f.startsWith(OUT_OF_SCOPE_PREFIX) && !(this.vetoExceptions[f] ?? []).some((anchor) => present.has(anchor)),
-    );
+  /** The model's probabilities mixed with the nearest-example similarities (normalised to sum 1). */
+  private mixed(p: Float64Array, features: readonly string[]): Float64Array {
+    const share = this.options.exampleShare;
+    const similar = this.examples.score(this.roles.deciding(features));
+    const total = similar.reduce((sum, s) => sum + s.score, 0);
+    if (!share || total <= 0) return p;
+    const byClass = new Map(similar.map((s) => [s.topic, s.score / total]));
+    return p.map((x, c) => (1 - share) * x + share * (byClass.get(this.model.classes[c]) ?? 0));
+  }
+
+  /** The model's logits for lexicon features (settings left out when anything else is named). */
+  private logitsOf(features: readonly string[]): Float64Array {
+    const deciding = this.roles.deciding(features.filter((f) => !(f in SOCIAL)));
+    return this.model.logits(modelFeatures(deciding, (w) => this.model.knows(w)));
+  }
+
+  /**
+   * In a message of several sentences (background first, then the ask), the features of the
+   * last sentence that names something beyond its setting; none for a one-sentence message.
+   */
+  private askClause(text: string): string[] | undefined {
+    const clauses = text.split(CLAUSE_BREAK).filter((c) => c && c.trim());
+    if (clauses.length < 2) return undefined;
+    for (let i = clauses.length - 1; i >= 0; i--) {
+      const features = this.lexicon.features(clauses[i]);
+      if (this.roles.hasCore(features)) return features;
+    }
+    return undefined;
+  }
+
+  private decide(scores: readonly ClassScore[], features: readonly string[]): Pick<Understanding, 'decision' | 'topic' | 'choices' | 'declineKind' | 'vetoed'> {
+    const [best] = scores;
+    const outOfScope = scores.filter((s) => isOutOfScope(s.topic));
+    // iGOT support only for a question that names something of iGOT; "what is the capital of…" is not about iGOT.
+    const namesIgot = features.some((f) => this.roles.namesIgot(f));
+    const declineKind: DeclineKind = outOfScope[0]?.topic === OUT_IGOT && namesIgot ? 'igot-support' : 'not-igot';
+    if (isOutOfScope(best.topic)) {
+      const outShare = outOfScope.reduce((sum, s) => sum + s.score, 0);
+      return { decision: 'decline', topic: null, choices: [], declineKind, vetoed: outShare >= this.options.sureDecline };
+    }
+    if (best.score >= this.options.answerAbove) return { decision: 'topic', topic: best.topic, choices: [] };
+    const offered = scores.filter((s) => !isOutOfScope(s.topic) && s.score >= this.options.offerAbove).slice(0, this.options.maxChoices);
+    // One candidate only: asking "did you mean" it would only delay the answer.
+    if (offered.length === 1) return { decision: 'topic', topic: best.topic, choices: [] };
+    if (offered.length) return { decision: 'clarify', topic: best.topic, choices: offered.map((s) => s.topic) };
+    return { decision: 'decline', topic: null, choices: [], declineKind };
   }
 
   /** "hello" / "thanks" / "help" alone (with only stop words around them). */

@@ -1,12 +1,15 @@
 import { foldToken, matchTokens, stem } from './fold-token';
 import { SpellingCorrector } from './spelling';
 import { WordSet } from './word-set';
+import { QuestionRoles, RolesData } from './question-roles';
 
 /** The lexicon file: stop words and concepts with their surface forms. */
 export interface LexiconData {
   readonly stopwords: readonly string[];
-  /** Anchor concepts that lift an out-of-scope concept's veto (e.g. a certificate question about a course). */
-  readonly vetoExceptions?: Readonly<Record<string, readonly string[]>>;
+  /** For an out-of-scope concept, the only concepts that lift its veto (default: any in-scope object concept). */
+  readonly vetoExceptions?: Readonly<Record<string, unknown>>;
+  /** Which concepts name the setting, the ask, or iGOT features outside onboarding (see `QuestionRoles`). */
+  readonly roles?: RolesData;
   /** Real words never to be corrected as typos. */
   readonly dictionary?: readonly string[];
   /** Combo features: added when one concept of every group is present (e.g. not + gov-email). */
@@ -43,9 +46,12 @@ export class Lexicon {
   /** The longest phrase (in words) starting with each word: longer spans are never looked up. */
   private readonly longestFrom = new Map<string, number>();
   private corrector!: SpellingCorrector;
+  /** What each concept does in a question (setting, ask, object). */
+  readonly roles: QuestionRoles;
   private known: ReadonlySet<string> = new Set();
 
-  constructor(data: LexiconData) {
+  /** @param vocabulary more words to correct towards (the examples' words), so the corrector is built once */
+  constructor(data: LexiconData, vocabulary: Iterable<string> = []) {
     this.stopwords = new Set(data.stopwords.flatMap((w) => matchTokens(w)));
     for (const [concept, forms] of Object.entries(data.concepts)) {
       for (const form of forms) {
@@ -59,12 +65,13 @@ export class Lexicon {
     this.dictionary = new WordSet((data.dictionary ?? []).map(foldToken));
     this.combos = Object.entries(data.combos ?? {}).filter((e): e is [string, string[][]] => Array.isArray(e[1]));
     this.ownSystems = new Set((data.ownSystems ?? []).flatMap((w) => matchTokens(w)));
+    this.roles = new QuestionRoles(data.roles, data.vetoExceptions);
     for (const key of this.phrases.keys()) {
       const words = key.split(' ');
       for (const w of words) this.phraseWords.add(w);
       this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
     }
-    this.learnVocabulary([]);
+    this.learnVocabulary(vocabulary);
   }
 
   /** Extends the spelling vocabulary with words seen in training examples. */
@@ -124,12 +131,14 @@ export class Lexicon {
     if (this.namesOtherSystem(tokens)) out.push(OTHER_SYSTEM);
     for (let i = 0; i < tokens.length; ) {
       let matched = 0;
-      for (let n = Math.min(MAX_PHRASE, tokens.length - i, this.longestFrom.get(tokens[i]) ?? 0); n >= 1; n--) {
-        const concepts = this.phrases.get(n === 1 ? tokens[i] : tokens.slice(i, i + n).join(' '));
+      // Spans longer than the longest phrase starting with this word are never looked up; a single word always is.
+      for (let n = Math.min(MAX_PHRASE, tokens.length - i, Math.max(1, this.longestFrom.get(tokens[i]) ?? 0)); n >= 1; n--) {
+        const concepts = n === 1 ? this.single(tokens[i]) : this.phrases.get(tokens.slice(i, i + n).join(' '));
         if (!concepts) continue;
         // "Income Tax department", "Regional Passport Office": an office's name, not a question about tax or passports.
         const office = this.namesAnOffice(tokens, i, n);
         out.push(...concepts.filter((c) => !(office && c.startsWith(OUT_PREFIX))));
+        if (n > 1) out.push(...this.objectsInAsk(concepts, tokens.slice(i, i + n)));
         matched = n;
         break;
       }
@@ -141,6 +150,25 @@ export class Lexicon {
       if (!this.stopwords.has(token) && !/^\d+$/.test(token)) out.push(WORD_PREFIX + stem(token));
     }
     return this.withCombos(out);
+  }
+
+  /** The concepts of one word; for a word not listed, those of its plain form ("nominates" = "nominate", "uploading" = "upload"). */
+  private single(token: string): string[] | undefined {
+    const direct = this.phrases.get(token);
+    if (direct || !/^[a-z]{5,}$/.test(token)) return direct;
+    for (const base of [stem(token), token.replace(/(?:ing|ed|es)$/, '')]) {
+      if (base !== token && base.length >= 4) {
+        const concepts = this.phrases.get(base);
+        if (concepts) return concepts;
+      }
+    }
+    return undefined;
+  }
+
+  /** An ask phrase keeps the objects it names: "add position" is a request and a position. */
+  private objectsInAsk(concepts: readonly string[], words: readonly string[]): string[] {
+    if (!concepts.every((c) => this.roles.isAsk(c))) return [];
+    return words.flatMap((w) => (this.phrases.get(w) ?? []).filter((c) => this.roles.isObject(c) && !concepts.includes(c)));
   }
 
   /** True when the words at `start` (length `n`) are part of an office's name: "X department", "department of X". */

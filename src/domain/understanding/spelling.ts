@@ -72,6 +72,8 @@ export class SpellingCorrector {
   private readonly words: readonly string[];
   private readonly index = new Map<number, number | number[]>();
   private readonly vocabulary: ReadonlySet<string>;
+  /** Length of the longest word: a token longer by more than the edits allowed has no correction (and is not searched). */
+  private readonly longest: number;
 
   /**
    * @param vocabulary the words to correct towards
@@ -80,6 +82,7 @@ export class SpellingCorrector {
   constructor(vocabulary: Iterable<string>, private readonly isProtected: (token: string) => boolean = () => false) {
     this.vocabulary = new Set(vocabulary);
     this.words = [...this.vocabulary];
+    this.longest = this.words.reduce((max, w) => Math.max(max, w.length), 0);
     this.words.forEach((word, n) => {
       const edits = allowedEdits(word);
       if (edits === 0) return;
@@ -98,7 +101,8 @@ export class SpellingCorrector {
   correct(token: string): string {
     if (this.vocabulary.has(token) || this.isProtected(token)) return token;
     const edits = allowedEdits(token);
-    if (edits === 0) return token;
+    // The deletes of a token grow with the cube of its length; too long to be within `edits` of any word anyway.
+    if (edits === 0 || token.length > this.longest + edits) return token;
     let best = token;
     let bestDistance = edits + 1;
     for (const key of [token, ...deletes(token, edits)]) {

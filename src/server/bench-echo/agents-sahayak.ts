@@ -36,7 +36,7 @@ export function startAgentsSahayak(port: number, host = '127.0.0.1'): Promise<ht
     const reply = core.assistant.ask(text, user);
     if (reply.setLang) savedLang.set(activity.from?.id ?? '', reply.setLang);
     const event = insightFromReply(reply, core.clock());
-    if (event) await insights.record(event);
+    if (event) await insights.append(event);
     await context.sendActivity(presenter.reply(reply, { suggest: true }) as never);
     await next();
   });

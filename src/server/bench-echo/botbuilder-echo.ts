@@ -1,8 +1,6 @@
 import '../startup'; // as the server: compile cache, optional modules loaded on use (restify 11 then loads on Node 24 too)
 import restify from 'restify';
-import { ActivityHandler, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
-import { ReusingBotFrameworkAuthentication } from '../../bot/reused-clients';
-import { SahayakAdapter } from '../../bot/sahayak-adapter';
+import { createEchoBot } from '../../bot/echo-bot';
 import { sendTurnResponse } from '../messages-route';
 
 /** How the echo bot hands a request to the adapter: `process`, `direct` (as Sahayak does), or `reused` (as Sahayak does, turn clients kept). */
@@ -17,14 +15,7 @@ export type EchoEntry = 'process' | 'direct' | 'reused';
  * Run as a child process by the benchmark: `node dist/server/bench-echo/botbuilder-echo.js <port> [direct]`.
  */
 export function startEchoBot(port: number, host = '127.0.0.1', entry: EchoEntry = 'process'): Promise<restify.Server> {
-  const auth = entry === 'reused' ? new ReusingBotFrameworkAuthentication({}) : new ConfigurationBotFrameworkAuthentication({});
-  const adapter = new SahayakAdapter(auth); // a CloudAdapter with runTurn
-  const bot = new ActivityHandler();
-  bot.onMessage(async (context, next) => {
-    await context.sendActivity(`echo: ${context.activity.text ?? ''}`);
-    await next();
-  });
-  const logic = (context: TurnContext): Promise<void> => bot.run(context);
+  const { adapter, logic } = createEchoBot(entry === 'reused');
   const server = restify.createServer({ name: 'echo-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
   server.post('/api/messages', async (req, res) => {

@@ -4,6 +4,9 @@ import { loadConfig } from '../../../src/config';
 import { createLogger } from '../../../src/server/logger';
 import { RunningApp, startApp } from '../../../src/index';
 import type { StoreTimings } from '../../../src/storage/create-storage';
+import { tempWorklistFile } from '../../helpers/temp-worklist';
+import type { OutboundPolicy } from '../../../src/files/outbound';
+import type { BotKeySources } from '../../../src/server/bot-signing-keys';
 
 /** A started app with its log lines captured in memory. */
 export interface TestApp extends RunningApp {
@@ -11,8 +14,8 @@ export interface TestApp extends RunningApp {
   readonly logs: string[];
 }
 
-/** Starts the real app on a free port with logs captured (trace level: everything). */
-export async function startTestApp(env: Record<string, string> = {}, storeTimings?: StoreTimings, options: { noTab?: boolean } = {}): Promise<TestApp> {
+/** Starts the real app on a free port with logs captured (trace level: everything) and a worklist file of its own. */
+export async function startTestApp(env: Record<string, string> = {}, storeTimings?: StoreTimings, options: { noTab?: boolean; outbound?: OutboundPolicy; botKeySources?: BotKeySources } = {}): Promise<TestApp> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, cb) {
@@ -20,8 +23,8 @@ export async function startTestApp(env: Record<string, string> = {}, storeTiming
       cb();
     },
   });
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'trace', ...env });
-  const app = await startApp(config, { logger: createLogger('trace', sink), storeTimings, routes: options.noTab ? [] : undefined });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'trace', SAHAYAK_INSIGHTS_FILE: tempWorklistFile(), ...env });
+  const app = await startApp(config, { logger: createLogger('trace', sink), storeTimings, routes: options.noTab ? [] : undefined, outbound: options.outbound, botKeySources: options.botKeySources });
   return Object.assign(app, { logs });
 }
 

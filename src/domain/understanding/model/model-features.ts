@@ -1,0 +1,40 @@
+import { WORD_PREFIX } from '../lexicon';
+
+/** The feature standing for a word the model was not trained on (or saw too rarely to learn from). */
+export const RARE_WORD = '#rare';
+const PAIR_PREFIX = 'p:';
+/** Up to this many distinct concepts, every pair of them is a feature. */
+const MAX_ALL_PAIRS = 8;
+
+/**
+ * The model's features of a text, from the lexicon's features (in order): each
+ * distinct concept and word; each pair of neighbouring concepts (order-free), so
+ * "invalid + otp" and "otp + not" count apart from the words alone; words the model
+ * does not know become counts of rare words (many rare words: likely out of scope).
+ */
+export function modelFeatures(lexiconFeatures: readonly string[], knowsWord: (feature: string) => boolean): string[] {
+  const out = new Set<string>();
+  let rare = 0;
+  const concepts: string[] = [];
+  for (const f of lexiconFeatures) {
+    if (f.startsWith(WORD_PREFIX)) {
+      if (knowsWord(f)) out.add(f);
+      else rare++;
+      continue;
+    }
+    out.add(f);
+    if (!concepts.includes(f)) concepts.push(f);
+  }
+  // Every pair when the question names few concepts; neighbours only in a long message.
+  const reach = concepts.length <= MAX_ALL_PAIRS ? concepts.length : 2;
+  for (let i = 0; i < concepts.length; i++) {
+    for (let j = i + 1; j < Math.min(concepts.length, i + reach); j++) {
+      const [a, b] = concepts[i] < concepts[j] ? [concepts[i], concepts[j]] : [concepts[j], concepts[i]];
+      out.add(`${PAIR_PREFIX}${a}+${b}`);
+    }
+  }
+  if (rare >= 1) out.add(RARE_WORD);
+  if (rare >= 2) out.add(`${RARE_WORD}2`);
+  if (rare >= 4) out.add(`${RARE_WORD}4`);
+  return [...out];
+}
