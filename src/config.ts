@@ -23,6 +23,13 @@ export interface AppConfig {
   readonly insightsRetentionDays: number;
   /** Blob container of the shared worklist (with a blob connection string). */
   readonly insightsContainer: string;
+  /**
+   * Bot Framework endpoints other than the public cloud's (a sovereign or private cloud, or a
+   * local stand-in in tests), by botbuilder's own setting names: `ToChannelFromBotLoginUrl`,
+   * `ToChannelFromBotOAuthScope`, `ToBotFromChannelTokenIssuer`, `ToBotFromChannelOpenIdMetadataUrl`,
+   * `OAuthUrl`, `ValidateAuthority`. Only the ones set; none means the public cloud.
+   */
+  readonly botFrameworkEndpoints: Readonly<Record<string, string>>;
   // --- security (issue 11) ---
   /** Hosts a sent file may be downloaded from and its checked copy uploaded to (`*.` = any subdomain): Teams keeps bot files in SharePoint / OneDrive. */
   readonly fileHosts: readonly string[];
@@ -59,8 +66,12 @@ function boundedInt(raw: string | undefined, fallback: number, min: number, max:
   return Number.isInteger(n) && n >= min && n <= max ? n : fallback;
 }
 
-const ROOT = path.resolve(__dirname, '..');
+/** The botbuilder endpoint settings read from the environment (see `botFrameworkEndpoints`). */
+export const BOT_FRAMEWORK_ENDPOINT_KEYS = Object.freeze([
+  'ToChannelFromBotLoginUrl', 'ToChannelFromBotOAuthScope', 'ToBotFromChannelTokenIssuer', 'ToBotFromChannelOpenIdMetadataUrl', 'OAuthUrl', 'ValidateAuthority',
+] as const);
 
+const ROOT = path.resolve(__dirname, '..');
 
 /** Reads the configuration from the environment (defaults work with no environment at all). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -81,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     blobConnectionString: env.SAHAYAK_BLOB_CONNECTION_STRING ?? '',
     blobContainer: env.SAHAYAK_BLOB_CONTAINER ?? 'sahayak-state',
     insightsFile: env.SAHAYAK_INSIGHTS_FILE ?? './data/insights.jsonl',
+    botFrameworkEndpoints: Object.freeze(Object.fromEntries(BOT_FRAMEWORK_ENDPOINT_KEYS.filter((k) => env[k]).map((k) => [k, env[k] as string]))),
     insightsRetentionDays: boundedInt(env.SAHAYAK_INSIGHTS_RETENTION_DAYS, 90, 1, 3650),
     insightsContainer: env.SAHAYAK_INSIGHTS_CONTAINER ?? 'sahayak-insights',
     fileHosts: Object.freeze(list(env.SAHAYAK_FILE_HOSTS ?? '*.sharepoint.com')),

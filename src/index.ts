@@ -1,3 +1,4 @@
+import './server/startup'; // first: the compile cache, and optional modules loaded on use
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'restify';
 import type { Logger } from 'pino';

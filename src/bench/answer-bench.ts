@@ -17,14 +17,15 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /**
  * Times `assistant.ask` (and the text rendering the bot does) for every question,
- * `rounds` times after a warm-up round; returns median, p99 and mean in milliseconds.
+ * `rounds` times after a warm-up round (over `warmup`, by default the same questions); returns
+ * median, p99 and mean in milliseconds.
  */
-export function benchAnswers(assistant: Assistant, questions: readonly string[], rounds = 5, renderer?: TextRenderer): AnswerBenchResult {
+export function benchAnswers(assistant: Assistant, questions: readonly string[], rounds = 5, renderer?: TextRenderer, warmup: readonly string[] = questions): AnswerBenchResult {
   const once = (q: string): void => {
     const reply = assistant.ask(q, {});
     if (renderer) renderer.render(reply);
   };
-  for (const q of questions) once(q);
+  for (const q of warmup) once(q);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     for (const q of questions) {

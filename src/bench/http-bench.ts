@@ -22,7 +22,17 @@ export interface ChildServer {
   readonly reportedStartupMs: number;
   /** Resident memory of the process now (MB). */
   rssMb(): number;
+  /** CPU time the process has used so far (user + system, every thread), in ms. */
+  cpuMs(): number;
   stop(): Promise<number | null>;
+}
+
+const CLOCK_TICKS_PER_SEC = 100; // USER_HZ on Linux
+
+function cpuOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // after "pid (comm) "
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SEC; // utime, stime
 }
 
 function rssOf(pid: number): number {
@@ -60,6 +70,7 @@ export async function startChild(script: string, args: string[], env: NodeJS.Pro
   return {
     pid: child.pid!, port, url: `http://127.0.0.1:${port}`, wallStartupMs: Math.round(wallStartupMs * 10) / 10, reportedStartupMs: reported,
     rssMb: () => rssOf(child.pid!),
+    cpuMs: () => cpuOf(child.pid!),
     stop: () => new Promise((resolve) => {
       const done = (code: number | null): void => {
         fs.rmSync(logFile, { force: true });
@@ -89,10 +100,9 @@ export interface LoadResult {
 
 /**
  * Drives `POST /api/messages` with `expectReplies` message activities: `connections`
- * concurrent conversations (one per connection), questions cycled from `questions`.
+ * concurrent conversations (one per connection), each request's text from `nextQuestion`.
  */
-export async function loadTest(url: string, questions: readonly string[], durationSec: number, connections = 16): Promise<LoadResult> {
-  let next = 0;
+export async function loadTest(url: string, nextQuestion: () => string, durationSec: number, connections = 16): Promise<LoadResult> {
   let conversations = 0;
   const latenciesMs: number[] = [];
   const run = autocannon({
@@ -105,7 +115,7 @@ export async function loadTest(url: string, questions: readonly string[], durati
       headers: { 'content-type': 'application/json' },
       setupRequest: (req: any, context: any) => {
         if (context.conv === undefined) context.conv = conversations++;
-        const text = questions[next++ % questions.length];
+        const text = nextQuestion();
         const body = JSON.stringify({
           type: 'message', text, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies', locale: 'en-IN',
           from: { id: `bench-user-${context.conv}` }, recipient: { id: 'bot' }, conversation: { id: `bench-conv-${context.conv}`, conversationType: 'personal' },

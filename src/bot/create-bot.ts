@@ -1,9 +1,10 @@
-import { ConfigurationBotFrameworkAuthentication, MemoryStorage, Storage } from 'botbuilder';
+import { MemoryStorage, Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import type { Core } from '../compose';
 import { TextRenderer } from '../present/text-renderer';
 import { factRenderers } from '../present/fact-renderers';
+import { ReusingBotFrameworkAuthentication } from './reused-clients';
 import { SahayakAdapter } from './sahayak-adapter';
 import { SahayakBot } from './sahayak-bot';
 import { createTurnErrorHandler } from './turn-error';
@@ -58,13 +59,14 @@ function lazyFileIo(config: AppConfig, bounds: FileCheckBounds): FileCheckIo {
   };
 }
 
-/** Builds the Bot Framework adapter (auth from config; open when no app id) and the bot. */
+/** Builds the Bot Framework adapter (auth from config, open when no app id; turn clients reused) and the bot. */
 export function createBot(config: AppConfig, core: Core, logger: Logger, storage: Storage = new MemoryStorage(), bounds: FileCheckBounds = {}): BotParts {
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const auth = new ReusingBotFrameworkAuthentication({
     MicrosoftAppId: config.microsoftAppId,
     MicrosoftAppPassword: config.microsoftAppPassword,
     MicrosoftAppType: config.microsoftAppType,
     MicrosoftAppTenantId: config.microsoftAppTenantId,
+    ...config.botFrameworkEndpoints,
   });
   const adapter = new SahayakAdapter(auth);
   adapter.onTurnError = createTurnErrorHandler(logger, core.i18n);

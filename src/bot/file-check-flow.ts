@@ -117,7 +117,9 @@ export class FileCheckFlow {
 
   private summary(result: CheckResult, lang: Lang): Partial<Activity> {
     const reply = this.assistant.answerTopic('row-check', lang);
-    return this.presenter.reply({ ...reply, facts: { ...reply.facts, rowCheck: result } });
+    // Past the chat's row limit, point to the command line, which checks a whole ministry's sheet.
+    const shown = result.limit?.code === 'too-many-rows' ? { ...result, limit: { ...result.limit, code: 'too-many-rows-use-cli' } } : result;
+    return this.presenter.reply({ ...reply, facts: { ...reply.facts, rowCheck: shown } });
   }
 
   private consentCard(file: SentFile, size: number, lang: Lang): Partial<Activity> {

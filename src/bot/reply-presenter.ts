@@ -11,7 +11,8 @@ import type { TextRenderer } from '../present/text-renderer';
 import {
   AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
 } from '../cards';
-import { freezeCard } from '../cards/card-json';
+import { cardTemplate, fillTemplate, QUERY_SLOT, type CardTemplate } from '../cards/card-json';
+import { MAX_TOGGLE_QUERY } from '../cards/answer-parts';
 
 /** The topic behind "Talk to a person". */
 export const HELP_DESK_TOPIC: TopicId = 'helpdesk-contacts';
@@ -70,27 +71,38 @@ export class ReplyPresenter {
     return this.message(text, card, reply.lang, suggest ? this.suggestedActions(reply.lang) : undefined);
   }
 
-  private readonly recent = new RecentResults<Rendered>(RECENT_REPLIES);
+  /** Cards built once per answer (language, kind, topic, choices, facts), the question put in per reply. */
+  private readonly templates = new RecentResults<{ text: string; template?: CardTemplate<AdaptiveCard> }>(RECENT_REPLIES);
   /** A frozen reply (the assistant may hand the same one out again) skips even the key. */
   private readonly byReply = new WeakMap<AssistantReply, Rendered>();
 
   /**
-   * The text and card of a reply. The same reply (same question, language and facts) is
-   * rendered once and its frozen card reused: common questions come again and again.
-   * A row check, a long message, or a question with an email or a mobile number is never remembered.
+   * The text and card of a reply. A card is built and serialized once for every question that
+   * gets the same answer (the same language, topic, choices and facts: fresh questions land on a
+   * few dozen answers); each reply's card is that template with the question in its language
+   * button. A row check is built every time, and so is a reply whose facts came from a question
+   * with an email or a mobile number: neither is kept.
    */
   private rendered(reply: AssistantReply): Rendered {
-    let rendered = this.byReply.get(reply);
-    if (!rendered) {
-      const key = JSON.stringify([reply.query, reply.lang, reply.kind, reply.topic, reply.choices, reply.facts]);
-      const keep = reply.topic !== ROW_CHECK_TOPIC && mayRemember(reply.query);
-      rendered = this.recent.get(key, () => {
-        const text = this.renderer.render(reply);
-        return { text, card: freezeCard(buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text)))) };
-      }, () => keep);
-      if (keep && Object.isFrozen(reply)) this.byReply.set(reply, rendered);
-    }
+    const known = this.byReply.get(reply);
+    if (known) return known;
+    const facts = Object.keys(reply.facts).length > 0;
+    if (reply.topic === ROW_CHECK_TOPIC || (facts && !mayRemember(reply.query)) || reply.query.includes(QUERY_SLOT)) return this.build(reply);
+    const inCard = reply.query !== '' && reply.query.length <= MAX_TOGGLE_QUERY;
+    const key = JSON.stringify([reply.lang, reply.kind, reply.topic, reply.choices, reply.facts, inCard]);
+    const made = this.templates.get(key, () => {
+      const { text, card } = this.build({ ...reply, query: inCard ? QUERY_SLOT : '' });
+      return { text, template: cardTemplate(card) };
+    });
+    if (!made.template) return this.build(reply);
+    const rendered = { text: made.text, card: fillTemplate(made.template, reply.query) };
+    if (Object.isFrozen(reply)) this.byReply.set(reply, rendered);
     return rendered;
+  }
+
+  private build(reply: AssistantReply): Rendered {
+    const text = this.renderer.render(reply);
+    return { text, card: buildReplyCard(reply, this.cardContext(reply.lang, cardFallback(text))) };
   }
 
   /** "Talk to a person": the help-desk contacts and whether the live desk is open now. */

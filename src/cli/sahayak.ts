@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../server/startup'; // first: the compile cache, and optional modules loaded on use
 import { loadConfig } from '../config';
 import { createI18n } from '../i18n';
 import type { Lang } from '../domain/types';

@@ -3,11 +3,17 @@ import path from 'node:path';
 import { type CheckResult, type Note, type RowResult, SheetSession, type Source, headerMeaning } from '../domain/bulk-upload';
 import { sniffFileKind } from './file-kind';
 import { readCsvRows } from './read-csv';
-import { type SheetRow, readXlsxRows } from './read-xlsx';
-import { type OriginalRow, writeAnnotatedXlsx } from './write-annotated';
+import { readXlsxRows } from './read-xlsx';
+import { PartTooLargeError } from './shared-strings';
+import { AnnotatedCopy, memorySink, type RowMark } from './write-annotated';
+import type { SheetRow } from './xlsx-sheet';
+import type { ByteSink } from './xlsx-writer';
+import { type ByteSource, bufferSource, fileSource, readAhead } from './zip-reader';
 
-/** Default limits for files. */
+/** Limits for files sent to the bot or the tab (a chat is not the place for a whole ministry's staff list). */
 export const FILE_LIMITS = Object.freeze({ maxBytes: 10 * 1024 * 1024, maxRows: 50_000 });
+/** Limits of `sahayak check`: memory stays flat, so a sheet of a million rows and more is checked. */
+export const CLI_FILE_LIMITS = Object.freeze({ maxBytes: 2 * 1024 * 1024 * 1024 - 1, maxRows: 2_000_000 });
 
 /** Options for checking a file. */
 export interface FileCheckOptions {
@@ -26,92 +32,214 @@ export interface FileCheckOutcome {
   readonly annotated?: Buffer;
 }
 
+/** What a streamed check found: everything but the rows themselves (those went to the sink). */
+export interface FileCheckSummary extends Omit<CheckResult, 'rows'> {
+  readonly rows: number;
+  readonly failed: number;
+  readonly warned: number;
+}
+
+/** Where a streamed check sends what it finds. */
+export interface CheckSink {
+  /** Each row's result, in line order, once the input is known to be a sheet of people. */
+  readonly row?: (result: RowResult) => void | Promise<void>;
+  /** The annotated copy, written as the check goes (only when the check gets to the end). */
+  readonly annotated?: ByteSink;
+}
+
 /** A result that only carries a limit (nothing checked). */
 export function limitResult(code: string, params?: Note['params']): CheckResult {
   return { layout: 'current', layoutAssumed: false, headerFound: false, rows: [], notes: [], limit: params ? { code, params } : { code } };
 }
 
-/** Checks a file on disk (.xlsx or .csv). Reads at most `maxBytes`; never throws for a bad file. */
-export async function checkFilePath(file: string, options: FileCheckOptions = {}): Promise<FileCheckOutcome> {
-  const maxBytes = options.maxBytes ?? FILE_LIMITS.maxBytes;
-  let size: number;
+const limitSummary = (code: string, params?: Note['params']): FileCheckSummary => ({ ...limitResult(code, params), rows: 0, failed: 0, warned: 0 });
+const tooLarge = (maxBytes: number): FileCheckSummary => limitSummary('file-too-large', { maxMb: Math.round(maxBytes / 1048576) });
+
+/** A file's bytes with what its first bytes say it is. */
+interface Input {
+  readonly source: ByteSource;
+  readonly kind: Source;
+}
+
+/** Sniffs a source; a limit summary when it is not an .xlsx or .csv the options allow. */
+async function classify(source: ByteSource, options: FileCheckOptions): Promise<Input | FileCheckSummary> {
+  if (source.size === 0) return limitSummary('empty-file');
+  let head = await source.read(0, 4096);
+  // A password-protected workbook is an OLE file; its stream names can lie anywhere in it.
+  if (head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0) head = await source.read(0, source.size);
+  const kind = sniffFileKind(head);
+  const type = (options.fileType ?? '').toLowerCase().replace(/^\./, '');
+  if (kind === 'encrypted') return limitSummary('password-protected');
+  if (kind === 'xls' || kind === 'unknown') return limitSummary(kind === 'xls' ? 'not-xlsx-or-csv' : 'unreadable-file');
+  if (kind === 'csv' && type && type !== 'csv' && type !== 'txt') return limitSummary(type === 'xlsx' ? 'unreadable-file' : 'not-xlsx-or-csv');
+  if (kind === 'xlsx' && type && type !== 'xlsx') return limitSummary('not-xlsx-or-csv');
+  return { source, kind: kind === 'xlsx' ? 'xlsx' : 'csv' };
+}
+
+/** CSV text of a source, decoded across chunk boundaries (a leading BOM is kept: the reader drops one). */
+async function* csvText(source: ByteSource): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  for await (const chunk of readAhead(source, 0, source.size, 64 * 1024)) yield decoder.decode(chunk, { stream: true });
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** The rows of the input; `workbook` learns the workbook's date system before the first rows come. */
+function sheetRows(input: Input, keepRaw: boolean, maxRows: number, workbook: { date1904: boolean }): AsyncIterable<SheetRow[]> {
+  if (input.kind === 'csv') return readCsvRows(csvText(input.source));
+  return readXlsxRows(input.source, { keepRaw, workbook, maxSharedStringBytes: Math.min(1024 ** 3, Math.max(32 * 1024 ** 2, maxRows * 1024)) });
+}
+
+/** Without a header, the rows must at least look like people (a row with a well-formed email or mobile). */
+const looksLikePerson = (r: RowResult): boolean => !r.errors.some((e) => e.field === 'Email') || !r.errors.some((e) => e.field === 'Mobile Number');
+
+/** Results kept back while a sheet without a header has shown no row that looks like a person; past this, a second pass. */
+const HOLD_LIMIT = 5000;
+
+/** One pass over the rows; `restart` when the verdict came too late to have sent the rows (they are sent on a second pass). */
+async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, knownPeople: boolean): Promise<FileCheckSummary | 'restart'> {
+  const maxRows = options.maxRows ?? FILE_LIMITS.maxRows;
+  const session = new SheetSession({ source: input.kind, now: options.now, file: true });
+  const workbook = { date1904: false };
+  let copy: AnnotatedCopy | undefined;
+  const counts = { rows: 0, failed: 0, warned: 0 };
+  let people = knownPeople;
+  let probing = false;
+  let held: RowResult[] = [];
+  let rowsHeld: SheetRow[] = [];
+  /** Results waiting for their rows to be written, in line order (as the rows are). */
+  let marks: RowResult[] = [];
+  let markAt = 0;
+  let header: { line: number; width: number; statusCol: number } | undefined;
+  let statusCol = 0;
+  let first = true;
+  let any = false;
+  const deliver = async (r: RowResult): Promise<void> => {
+    counts.rows++;
+    if (!r.valid) counts.failed++;
+    if (r.warnings.length) counts.warned++;
+    if (sink.annotated) marks.push(r);
+    await sink.row?.(r);
+  };
+  const take = async (results: readonly RowResult[]): Promise<void> => {
+    for (const r of results) {
+      if (!people && looksLikePerson(r)) people = true;
+      if (probing) continue;
+      if (people || session.headerFound) {
+        for (const h of held.splice(0)) await deliver(h);
+        await deliver(r);
+      } else if (held.push(r) > HOLD_LIMIT) {
+        probing = true;
+        held = [];
+        rowsHeld = [];
+      }
+    }
+  };
+  const write = async (): Promise<void> => {
+    if (!sink.annotated || probing || !rowsHeld.length || !(people || session.headerFound) || session.holding > 0) return;
+    if (!copy) {
+      const width = header?.width ?? 0;
+      statusCol = header && header.statusCol >= 0 ? header.statusCol + 1 : session.layout === 'current' ? Math.max(15, width + 1) : Math.max(width, 7) + 1;
+      copy = new AnnotatedCopy(sink.annotated, workbook.date1904);
+      await copy.begin();
+    }
+    for (const row of rowsHeld) {
+      const result = marks[markAt]?.line === row.line ? marks[markAt++] : undefined;
+      const mark: RowMark = row.line === header?.line ? { header: true } : result ? { result } : undefined;
+      await copy.add(row, mark, statusCol);
+    }
+    rowsHeld = [];
+    if (markAt === marks.length) marks = [];
+    else {
+      marks = marks.slice(markAt);
+    }
+    markAt = 0;
+  };
   try {
-    size = (await fs.stat(file)).size;
-  } catch {
-    return { result: limitResult('unreadable-file') };
+    for await (const batch of sheetRows(input, sink.annotated !== undefined, maxRows, workbook)) {
+      for (const row of batch) {
+        any = true;
+        if (sink.annotated && !probing) rowsHeld.push(row);
+        const got = session.push(row.line, row.cells);
+        if (first && row.cells.some((c) => c.kind !== 'blank')) {
+          first = false;
+          if (session.headerFound) {
+            const statusAt = row.cells.findIndex((c) => c.kind === 'string' && headerMeaning(c.text) === 'portal-output');
+            header = { line: row.line, width: row.cells.length, statusCol: statusAt };
+          } else if (session.rowCount === 0) return limitSummary('no-header-or-wrong-columns');
+        }
+        await take(got);
+        if (session.rowCount > maxRows) return limitSummary('too-many-rows', { max: maxRows });
+        await write();
+      }
+    }
+    await take(session.finish());
+    if (!any) return limitSummary('empty-file');
+    if (!session.headerFound && !people) return limitSummary('no-header-or-wrong-columns');
+    if (probing) return 'restart';
+    for (const h of held.splice(0)) await deliver(h);
+    await write();
+    await copy?.end();
+  } catch (err) {
+    copy?.abort();
+    throw err;
   }
-  if (size > maxBytes) return { result: limitResult('file-too-large', { maxMb: Math.round(maxBytes / 1048576) }) };
-  const buf = await fs.readFile(file).catch(() => undefined);
-  if (!buf) return { result: limitResult('unreadable-file') };
-  const ext = path.extname(file).slice(1).toLowerCase();
-  return checkFileBuffer(buf, { ...options, fileType: options.fileType ?? ext });
+  const notes = counts.rows ? session.notes() : [...session.notes(), { code: 'no-rows' }];
+  return { layout: session.layout, layoutAssumed: session.layoutAssumed, headerFound: session.headerFound, notes, ...counts };
+}
+
+/**
+ * Checks a file as a stream: rows are read, checked and sent to `sink` (and written into the
+ * annotated copy) as they come, so memory stays the same whatever the number of rows. Never
+ * throws for a bad file: the summary then carries a limit.
+ */
+export async function checkFileSource(source: ByteSource, options: FileCheckOptions, sink: CheckSink): Promise<FileCheckSummary> {
+  const maxBytes = options.maxBytes ?? FILE_LIMITS.maxBytes;
+  if (source.size > maxBytes) return tooLarge(maxBytes);
+  const input = await classify(source, options);
+  if (!('source' in input)) return input;
+  try {
+    const first = await pass(input, options, sink, false);
+    return first === 'restart' ? ((await pass(input, options, sink, true)) as FileCheckSummary) : first;
+  } catch (err) {
+    return limitSummary(err instanceof PartTooLargeError ? 'file-too-complex' : 'unreadable-file');
+  }
+}
+
+/** Checks a file on disk (.xlsx or .csv), reading it as a stream. Never throws for a bad file. */
+export async function checkFileAt(file: string, options: FileCheckOptions, sink: CheckSink): Promise<FileCheckSummary> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, 'r');
+  } catch {
+    return limitSummary('unreadable-file');
+  }
+  try {
+    const { size } = await handle.stat();
+    return await checkFileSource(fileSource(handle, size), { ...options, fileType: options.fileType ?? path.extname(file).slice(1).toLowerCase() }, sink);
+  } catch {
+    return limitSummary('unreadable-file');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Runs a streamed check collecting every row's result (and the annotated copy in memory). */
+async function collected(run: (sink: CheckSink) => Promise<FileCheckSummary>, annotate: boolean): Promise<FileCheckOutcome> {
+  const rows: RowResult[] = [];
+  const out = annotate ? memorySink() : undefined;
+  const summary = await run({ row: (r) => void rows.push(r), annotated: out });
+  const { rows: _count, failed: _failed, warned: _warned, ...rest } = summary;
+  if (summary.limit) return { result: { ...rest, rows: [] } };
+  return { result: { ...rest, rows }, ...(out ? { annotated: out.buffer() } : {}) };
+}
+
+/** Checks a file on disk (.xlsx or .csv). Reads at most `maxBytes`; never throws for a bad file. */
+export function checkFilePath(file: string, options: FileCheckOptions = {}): Promise<FileCheckOutcome> {
+  return collected((sink) => checkFileAt(file, options, sink), options.annotate === true);
 }
 
 /** Checks an in-memory .xlsx or .csv. Never throws for a bad file. */
-export async function checkFileBuffer(buf: Buffer, options: FileCheckOptions = {}): Promise<FileCheckOutcome> {
-  const maxBytes = options.maxBytes ?? FILE_LIMITS.maxBytes;
-  if (buf.length > maxBytes) return { result: limitResult('file-too-large', { maxMb: Math.round(maxBytes / 1048576) }) };
-  if (buf.length === 0) return { result: limitResult('empty-file') };
-  const kind = sniffFileKind(buf);
-  const type = (options.fileType ?? '').toLowerCase().replace(/^\./, '');
-  if (kind === 'encrypted') return { result: limitResult('password-protected') };
-  if (kind === 'xls' || kind === 'unknown') return { result: limitResult(kind === 'xls' ? 'not-xlsx-or-csv' : 'unreadable-file') };
-  if (kind === 'csv' && type && type !== 'csv' && type !== 'txt') return { result: limitResult(type === 'xlsx' ? 'unreadable-file' : 'not-xlsx-or-csv') };
-  if (kind === 'xlsx' && type && type !== 'xlsx') return { result: limitResult('not-xlsx-or-csv') };
-  const source: Source = kind === 'xlsx' ? 'xlsx' : 'csv';
-  const rows: AsyncIterable<SheetRow> | Iterable<SheetRow> = source === 'xlsx'
-    ? readXlsxRows(buf, options.annotate === true)
-    : withValues(readCsvRows(buf.toString('utf8')), options.annotate === true);
-  try {
-    return await checkRows(rows, source, options);
-  } catch {
-    return { result: limitResult('unreadable-file') };
-  }
-}
-
-function* withValues(rows: Iterable<SheetRow>, keep: boolean): Generator<SheetRow> {
-  for (const r of rows) yield keep ? { ...r, values: [undefined, ...r.cells.map((c) => (c.kind === 'string' ? c.text : null))] } : r;
-}
-
-async function checkRows(rows: AsyncIterable<SheetRow> | Iterable<SheetRow>, source: Source, options: FileCheckOptions): Promise<FileCheckOutcome> {
-  const maxRows = options.maxRows ?? FILE_LIMITS.maxRows;
-  const session = new SheetSession({ source, now: options.now, file: true });
-  const results: RowResult[] = [];
-  const originals: OriginalRow[] = [];
-  let headerLine: number | undefined;
-  let headerWidth = 0;
-  let statusCol = -1;
-  let first = true;
-  let any = false;
-  for await (const row of rows) {
-    any = true;
-    if (options.annotate && row.values) originals.push({ line: row.line, values: row.values });
-    const got = session.push(row.line, row.cells);
-    if (first && row.cells.some((c) => c.kind !== 'blank')) {
-      first = false;
-      if (session.headerFound) {
-        headerLine = row.line;
-        headerWidth = row.cells.length;
-        statusCol = row.cells.findIndex((c) => c.kind === 'string' && headerMeaning(c.text) === 'portal-output');
-      } else if (session.rowCount === 0) return { result: limitResult('no-header-or-wrong-columns') };
-    }
-    for (const r of got) results.push(r);
-    if (session.rowCount > maxRows) return { result: limitResult('too-many-rows', { max: maxRows }) };
-  }
-  results.push(...session.finish());
-  if (!any) return { result: limitResult('empty-file') };
-  if (!session.headerFound && !looksLikeData(results)) return { result: limitResult('no-header-or-wrong-columns') };
-  const result: CheckResult = {
-    layout: session.layout, layoutAssumed: session.layoutAssumed, headerFound: session.headerFound, rows: results,
-    notes: results.length ? session.notes() : [...session.notes(), { code: 'no-rows' }],
-  };
-  if (!options.annotate) return { result };
-  const col = statusCol >= 0 ? statusCol + 1 : session.layout === 'current' ? Math.max(15, headerWidth + 1) : Math.max(headerWidth, 7) + 1;
-  const byLine = new Map(results.map((r) => [r.line, r] as const));
-  return { result, annotated: await writeAnnotatedXlsx(originals, byLine, headerLine, col) };
-}
-
-/** Without a header, the rows must at least look like people (some row with a well-formed email or mobile). */
-function looksLikeData(results: readonly RowResult[]): boolean {
-  return results.some((r) => !r.errors.some((e) => e.field === 'Email') || !r.errors.some((e) => e.field === 'Mobile Number'));
+export function checkFileBuffer(buf: Buffer, options: FileCheckOptions = {}): Promise<FileCheckOutcome> {
+  return collected((sink) => checkFileSource(bufferSource(buf), options, sink), options.annotate === true);
 }

@@ -1,5 +1,5 @@
-import { delimitedRecords, type Cell } from '../domain/bulk-upload';
-import type { SheetRow } from './read-xlsx';
+import type { Cell } from '../domain/bulk-upload';
+import type { SheetRow } from './xlsx-sheet';
 
 /** Picks the CSV delimiter from the first line: tab, ";" or ",". */
 export function csvDelimiter(firstLine: string): string {
@@ -8,17 +8,146 @@ export function csvDelimiter(firstLine: string): string {
   return count(';') > count(',') ? ';' : ',';
 }
 
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+const BLANK: Cell = Object.freeze({ kind: 'blank' });
+
 /**
- * Parses CSV text into rows (quotes, "" escapes, CRLF, multi-line quoted cells). Every cell is text,
- * as the portal's CSV reader sees it. Line numbers are 1-based record starts.
+ * CSV records from text that arrives in pieces, exactly as the portal's strict reader splits
+ * them (and as the checker always has): a quote opens a quoted cell only as a cell's first
+ * character, "" is a quote inside one, quoted cells may span lines, LF / CRLF / CR end a
+ * record, a last record without a line end counts and an empty last line does not. Record
+ * numbers are the 1-based lines where records start.
  */
-export function* readCsvRows(text: string): Generator<SheetRow> {
-  const src = text.replace(/^\uFEFF/, '');
-  const nl = src.search(/\r|\n/);
-  const delim = csvDelimiter(nl < 0 ? src : src.slice(0, nl));
-  for (const record of delimitedRecords(src, delim)) yield { line: record.line, cells: record.cells.map(toTextCell) };
+export class CsvRecords {
+  private delim = -1;
+  private bomChecked = false;
+  /** Text not yet read: the first line until its end is seen, or a character that needs the next one. */
+  private carry = '';
+  private cells: string[] = [];
+  private cell = '';
+  private quoted = false;
+  private atCellStart = true;
+  private line = 1;
+  private start = 1;
+  private readonly out: { line: number; cells: string[] }[] = [];
+
+  /** Feeds text; returns the records completed by it. */
+  push(text: string): { line: number; cells: string[] }[] {
+    if (!this.bomChecked && text) {
+      text = text.replace(/^\uFEFF/, '');
+      this.bomChecked = true;
+    }
+    text = this.carry + text;
+    this.carry = '';
+    if (this.delim < 0) {
+      const nl = text.search(/\r|\n/);
+      if (nl < 0) {
+        this.carry = text;
+        return [];
+      }
+      this.delim = csvDelimiter(text.slice(0, nl)).charCodeAt(0);
+    }
+    this.carry = text.slice(this.scan(text, false));
+    return this.out.splice(0);
+  }
+
+  /** Ends the input; returns the last records. */
+  end(): { line: number; cells: string[] }[] {
+    if (this.delim < 0) this.delim = csvDelimiter(this.carry).charCodeAt(0);
+    this.scan(this.carry, true);
+    this.carry = '';
+    if (this.cell !== '' || this.cells.length) this.emit();
+    return this.out.splice(0);
+  }
+
+  private emit(): void {
+    this.cells.push(this.cell);
+    this.out.push({ line: this.start, cells: this.cells });
+    this.cells = [];
+    this.cell = '';
+    this.atCellStart = true;
+  }
+
+  /** Reads `text` as far as it can; returns where it stopped (a quote or CR at the end waits for what follows, unless `final`). */
+  private scan(text: string, final: boolean): number {
+    const n = text.length;
+    const delim = this.delim;
+    let i = 0;
+    while (i < n) {
+      if (this.quoted) {
+        const q = text.indexOf('"', i);
+        const stop = q < 0 ? n : q;
+        for (let j = text.indexOf('\n', i); j >= 0 && j < stop; j = text.indexOf('\n', j + 1)) this.line++;
+        this.cell += text.slice(i, stop);
+        if (q < 0) return n;
+        if (q + 1 >= n && !final) return q;
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          this.cell += '"';
+          i = q + 2;
+        } else {
+          this.quoted = false;
+          i = q + 1;
+        }
+        continue;
+      }
+      if (this.atCellStart && this.cell === '' && text.charCodeAt(i) === QUOTE) {
+        this.quoted = true;
+        this.atCellStart = false;
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < n) {
+        const ch = text.charCodeAt(j);
+        if (ch === delim || ch === CR || ch === LF) break;
+        j++;
+      }
+      if (j > i) {
+        this.cell += text.slice(i, j);
+        this.atCellStart = false;
+      }
+      if (j >= n) return n;
+      const ch = text.charCodeAt(j);
+      if (ch === delim) {
+        this.cells.push(this.cell);
+        this.cell = '';
+        this.atCellStart = true;
+        i = j + 1;
+        continue;
+      }
+      if (ch === CR && j + 1 >= n && !final) return j;
+      i = ch === CR && text.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+      this.emit();
+      this.line++;
+      this.start = this.line;
+    }
+    return n;
+  }
 }
 
-function toTextCell(text: string): Cell {
-  return text === '' ? { kind: 'blank' } : { kind: 'string', text };
+/** Sheet rows from CSV records: every cell is text, as the portal's CSV reader sees it (the annotated copy writes it back as text). */
+function sheetRows(records: readonly { line: number; cells: string[] }[]): SheetRow[] {
+  const rows: SheetRow[] = new Array(records.length);
+  for (let r = 0; r < records.length; r++) {
+    const texts = records[r].cells;
+    const cells: Cell[] = new Array(texts.length);
+    for (let i = 0; i < texts.length; i++) cells[i] = texts[i] === '' ? BLANK : { kind: 'string', text: texts[i] };
+    rows[r] = { line: records[r].line, cells };
+  }
+  return rows;
+}
+
+/** Sheet rows from CSV text pieces. */
+export async function* readCsvRows(pieces: AsyncIterable<string> | Iterable<string>): AsyncGenerator<SheetRow[]> {
+  const records = new CsvRecords();
+  const rows = sheetRows;
+  for await (const piece of pieces) {
+    const done = records.push(piece);
+    if (done.length) yield rows(done);
+  }
+  const last = records.end();
+  if (last.length) yield rows(last);
 }

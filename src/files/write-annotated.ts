@@ -1,6 +1,6 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
-import type { RowResult } from '../domain/bulk-upload';
+import type { Cell, RowResult } from '../domain/bulk-upload';
+import type { RawCell, SheetRow } from './xlsx-sheet';
+import { type ByteSink, escapeXml, XlsxStreamWriter } from './xlsx-writer';
 
 /**
  * What we write into `Status` for a row without errors. Not "SUCCESS": whether the email or mobile is already
@@ -10,49 +10,110 @@ export const STATUS_NO_ERRORS = 'NO ERRORS FOUND';
 /** What the portal writes for a rejected row. */
 export const STATUS_FAILED = 'FAILED';
 
-/** A row of the original sheet, by 1-based column (index 0 unused), with its line number. */
-export interface OriginalRow {
-  readonly line: number;
-  readonly values: readonly unknown[];
+const letters: string[] = [];
+/** Column letters of a 1-based column number (1 → A, 28 → AB). */
+function columnLetters(col: number): string {
+  let s = letters[col];
+  if (s === undefined) {
+    s = '';
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    letters[col] = s;
+  }
+  return s;
 }
 
-function plain(value: unknown): ExcelJS.CellValue {
-  if (value === undefined) return null;
-  return value as ExcelJS.CellValue;
+/** A text cell (written as exceljs wrote the old copies: `t="str"`, which Excel, LibreOffice and the portal read as text). */
+const inlineString = (ref: string, text: string): string => `<c r="${ref}" t="str"><v>${escapeXml.text(text)}</v></c>`;
+
+const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+const NO_RAW: RawCell = Object.freeze({});
+
+/** A cell as it was written: text inline, numbers and dates with their number format, formulas with their last result. */
+function cellXml(ref: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
+  const style = (): string => {
+    const id = writer.styleFor(raw.numFmt ?? (cell.kind === 'number' ? cell.numFmt : undefined));
+    return id ? ` s="${id}"` : '';
+  };
+  switch (cell.kind) {
+    case 'blank': return '';
+    case 'string': return inlineString(ref, cell.text);
+    case 'number':
+    case 'date': {
+      const v = raw.v !== undefined && NUMBER_TEXT.test(raw.v.trim()) ? raw.v.trim() : cell.kind === 'number' && Number.isFinite(cell.value) ? String(cell.value) : undefined;
+      return v === undefined ? inlineString(ref, raw.v ?? '') : `<c r="${ref}"${style()}><v>${v}</v></c>`;
+    }
+    case 'boolean': return `<c r="${ref}" t="b"><v>${cell.value ? 1 : 0}</v></c>`;
+    case 'error': return `<c r="${ref}" t="e"><v>${escapeXml.text(cell.text)}</v></c>`;
+    case 'formula': {
+      const attrs = Object.entries(raw.formula?.attrs ?? {}).filter(([k]) => k === 't' || k === 'ref' || k === 'si').map(([k, v]) => ` ${k}="${escapeXml.attr(v)}"`).join('');
+      const t = raw.t === 'str' || raw.t === 'b' || raw.t === 'e' ? ` t="${raw.t}"` : '';
+      const v = raw.v !== undefined ? `<v>${escapeXml.text(raw.v)}</v>` : '';
+      return `<c r="${ref}"${style()}${t}><f${attrs}>${escapeXml.text(cell.text)}</f>${v}</c>`;
+    }
+    default: return '';
+  }
 }
+
+/** What goes into the two added columns of a row. */
+export type RowMark = { readonly header: true } | { readonly result: RowResult } | undefined;
 
 /**
- * Writes the sheet back with `Status` and `Error Details` (errors joined by ", " as the portal does)
- * in the 1-based columns `statusCol` and `statusCol + 1`. Returns the .xlsx bytes (built in memory).
+ * The annotated copy, row by row: each row of the sheet as it was, with `Status` and
+ * `Error Details` (errors joined by ", " as the portal writes them) in the 1-based columns
+ * `statusCol` and `statusCol + 1`; the header gets the two titles.
  */
-export async function writeAnnotatedXlsx(
-  rows: readonly OriginalRow[], results: ReadonlyMap<number, RowResult>, headerLine: number | undefined, statusCol: number,
-): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => { out.on('end', resolve); out.on('error', reject); });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const ws = wb.addWorksheet('Sheet1');
-  for (const row of rows) {
-    const values: ExcelJS.CellValue[] = [];
-    for (let i = 1; i < row.values.length; i++) values[i] = plain(row.values[i]);
-    if (row.line === headerLine) {
-      values[statusCol] = 'Status';
-      values[statusCol + 1] = 'Error Details';
-    } else {
-      const result = results.get(row.line);
-      if (result) {
-        values[statusCol] = result.valid ? STATUS_NO_ERRORS : STATUS_FAILED;
-        values[statusCol + 1] = result.valid ? '' : result.errorDetails;
-      }
-    }
-    const target = ws.getRow(row.line);
-    target.values = values;
-    target.commit();
+export class AnnotatedCopy {
+  private readonly writer: XlsxStreamWriter;
+
+  constructor(out: ByteSink, date1904 = false) {
+    this.writer = new XlsxStreamWriter(out, date1904);
   }
-  ws.commit();
-  await wb.commit();
-  await done;
-  return Buffer.concat(chunks);
+
+  begin(): Promise<void> {
+    return this.writer.begin();
+  }
+
+  /** Writes one row (rows come in sheet order). */
+  add(row: SheetRow, mark: RowMark, statusCol: number): Promise<void> {
+    const n = row.line;
+    let xml = `<row r="${n}">`;
+    const width = row.cells.length;
+    const added: [string, string] | undefined = !mark ? undefined
+      : 'header' in mark ? ['Status', 'Error Details'] : [mark.result.valid ? STATUS_NO_ERRORS : STATUS_FAILED, mark.result.valid ? '' : mark.result.errorDetails];
+    const raw = row.raw;
+    for (let col = 1; col <= Math.max(width, added ? statusCol + 1 : 0); col++) {
+      if (added && col === statusCol) xml += inlineString(`${columnLetters(col)}${n}`, added[0]);
+      else if (added && col === statusCol + 1) xml += added[1] ? inlineString(`${columnLetters(col)}${n}`, added[1]) : '';
+      else if (col <= width && row.cells[col - 1].kind !== 'blank') xml += cellXml(`${columnLetters(col)}${n}`, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);
+    }
+    return this.writer.row(`${xml}</row>`);
+  }
+
+  end(): Promise<void> {
+    return this.writer.end();
+  }
+
+  abort(): void {
+    this.writer.abort();
+  }
+}
+
+/** Chunks kept in memory: a sink for an annotated copy that is sent rather than saved. */
+export function memorySink(): ByteSink & { buffer(): Buffer } {
+  const chunks: Buffer[] = [];
+  return { write: (c) => (chunks.push(c), true), once: () => undefined, buffer: () => Buffer.concat(chunks) };
+}
+
+/** Writes rows (pasted text, or a whole small sheet) back as an annotated .xlsx in memory. */
+export async function writeAnnotatedXlsx(rows: readonly SheetRow[], results: ReadonlyMap<number, RowResult>, headerLine: number | undefined, statusCol: number): Promise<Buffer> {
+  const sink = memorySink();
+  const copy = new AnnotatedCopy(sink);
+  await copy.begin();
+  for (const row of rows) {
+    const result = results.get(row.line);
+    await copy.add(row, row.line === headerLine ? { header: true } : result ? { result } : undefined, statusCol);
+  }
+  await copy.end();
+  return sink.buffer();
 }

@@ -24,6 +24,37 @@ function rowLines(row: RowResult, t: Translate): string[] {
   return out;
 }
 
+/** The counts a summary starts with. */
+export interface RowCheckCounts {
+  readonly rows: number;
+  readonly failed: number;
+  readonly warned: number;
+}
+
+/** Counts of a whole result. */
+export function rowCheckCounts(result: CheckResult): RowCheckCounts {
+  return { rows: result.rows.length, failed: result.rows.filter((r) => !r.valid).length, warned: result.rows.filter((r) => r.warnings.length > 0).length };
+}
+
+/**
+ * The summary's pieces, for a check whose rows stream past (`sahayak check` of a file of a
+ * million rows): the opening (counts, "no errors"), one block per row with problems, the notes.
+ * Joined with blank lines they are exactly {@link renderRowCheckText}.
+ */
+export const rowCheckTextParts = Object.freeze({
+  opening(counts: RowCheckCounts, t: Translate): string {
+    const summary = t(`${NS}ui.summary`, { count: counts.rows, failed: counts.failed, warned: counts.warned });
+    return !counts.failed && counts.rows ? `${summary}\n\n${t(`${NS}ui.no-errors`)}` : summary;
+  },
+  /** The block of a row with problems ('' for a row without). */
+  row(row: RowResult, t: Translate): string {
+    return row.errors.length || row.warnings.length ? rowLines(row, t).join('\n') : '';
+  },
+  notes(notes: CheckResult['notes'], t: Translate): string {
+    return notes.map((n) => `ℹ ${noteText(n, t)}`).join('\n');
+  },
+});
+
 /**
  * A compact chat summary of a check: counts, the problems per row, the notes (always including
  * that registration can't be known offline). `lang` is informational: `t` must already speak it.
@@ -32,13 +63,10 @@ export function renderRowCheckText(result: CheckResult, lang: Lang, t: Translate
   void lang;
   if (result.limit) return limitText(result.limit, t);
   const max = options.maxRowsShown ?? 15;
-  const failed = result.rows.filter((r) => !r.valid).length;
-  const warned = result.rows.filter((r) => r.warnings.length > 0).length;
-  const parts: string[] = [t(`${NS}ui.summary`, { count: result.rows.length, failed, warned })];
+  const parts: string[] = [rowCheckTextParts.opening(rowCheckCounts(result), t)];
   const problems = result.rows.filter((r) => r.errors.length || r.warnings.length);
-  if (!failed && result.rows.length) parts.push(t(`${NS}ui.no-errors`));
-  for (const row of problems.slice(0, max)) parts.push(rowLines(row, t).join('\n'));
+  for (const row of problems.slice(0, max)) parts.push(rowCheckTextParts.row(row, t));
   if (problems.length > max) parts.push(t(`${NS}ui.more-rows`, { count: problems.length - max }));
-  parts.push(result.notes.map((n) => `ℹ ${noteText(n, t)}`).join('\n'));
+  parts.push(rowCheckTextParts.notes(result.notes, t));
   return parts.filter(Boolean).join('\n\n');
 }

@@ -1,4 +1,5 @@
 import { ReplyPresenter } from '../../src/bot/reply-presenter';
+import { stringifyBody } from '../../src/server/json-body';
 import { factRenderers } from '../../src/present/fact-renderers';
 import { TextRenderer } from '../../src/present/text-renderer';
 import { createTestCore } from '../helpers/core';
@@ -28,5 +29,31 @@ describe('ReplyPresenter remembers rendered cards, never personal data', () => {
   test('suggested actions are made once per language', () => {
     expect(presenter.suggestedActions('hi')).toBe(presenter.suggestedActions('hi'));
     expect(presenter.suggestedActions('en')).not.toBe(presenter.suggestedActions('hi'));
+  });
+});
+
+describe('ReplyPresenter builds a card once per answer and puts each question in', () => {
+  const questions = [
+    'otp nahi aa raha', 'OTP nahi aa raha hai sir', 'मेरा खाता लंबित है', 'who is the KB representative for Ministry of Coal', 'what is my salary',
+    'hmm', 'desk kab khulta hai', `${'how do I register on igot '.repeat(14)}`, 'registration', 'my training is on 15 March, when should I register?',
+    'क्या मुझे "approval" चाहिए?', 'line\nbreak "quoted" \\ text',
+  ];
+
+  test.each(questions)('%j: the card and its JSON are what building it directly gives', (q) => {
+    const reply = core.assistant.ask(q);
+    const message = presenter.reply(reply);
+    const card = message.attachments?.[0].content as object;
+    const direct = presenter.card(reply);
+    expect(card).toEqual(direct);
+    expect(stringifyBody(card)).toBe(JSON.stringify(direct));
+  });
+
+  test('two questions with the same answer share the card body, each with its own question in the language button', () => {
+    const a = presenter.reply(core.assistant.ask('otp nahi aa raha')).attachments?.[0].content as { body: unknown; actions: { data: { query?: string } }[] };
+    const b = presenter.reply(core.assistant.ask('otp nahi aa rha bhai')).attachments?.[0].content as typeof a;
+    expect(b.body).toBe(a.body);
+    expect(a.actions[0].data.query).toBe('otp nahi aa raha');
+    expect(b.actions[0].data.query).toBe('otp nahi aa rha bhai');
+    expect(Object.isFrozen(b) && Object.isFrozen(b.actions[0])).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
-import { type FieldContext, isEmptyCell } from './cell-read';
+import { type FieldContext, type FieldOutcome, isEmptyCell } from './cell-read';
 import { checkEmail, checkFullName, checkGroup, checkMobile } from './checks-core';
 import { OPTIONAL_CHECKS } from './checks-optional';
 import type { DuplicateTracker } from './duplicates';
+import { deepFreeze } from '../shared/deep-freeze';
 import { ALL_FIELDS, PORTAL_MESSAGES, REQUIRED_FIELDS, missingMessage } from './fields';
 import type { Cell, FieldName, Layout, RawRow, RowError, RowResult, RowWarning } from './types';
 
@@ -20,35 +21,59 @@ export function checkRow(row: RawRow, layout: Layout, ctx: FieldContext, dup?: D
   const errors: RowError[] = [];
   const warnings: RowWarning[] = [];
   const required = REQUIRED_FIELDS[layout];
-  const missing = required.filter((f) => isEmptyCell(row.cells[f]));
-  const missingText = missingMessage(missing);
+  let missing: FieldName[] | undefined;
+  for (const f of required) if (isEmptyCell(row.cells[f])) (missing ??= []).push(f);
+  const missingText = missing ? missingMessage(missing) : '';
   let email: string | undefined;
   let mobile: string | undefined;
   for (const field of ALL_FIELDS) {
     const cell = row.cells[field];
     if (isEmptyCell(cell)) {
-      if (missing.includes(field)) errors.push({ field, code: 'missing', portalMessage: missingText });
+      if (missing?.includes(field)) errors.push({ field, code: 'missing', portalMessage: missingText });
       continue;
     }
     const check = CORE[field] ?? OPTIONAL_CHECKS[field];
     if (!check) continue;
-    const out = safe(() => check(cell as Cell, ctx), field);
-    errors.push(...out.errors);
-    warnings.push(...out.warnings);
+    const out = REPEATING.has(field) && (cell as Cell).kind === 'string' ? remembered(ctx, field, cell as Cell & { text: string }, check) : safe(check, cell as Cell, ctx, field);
+    for (const e of out.errors) errors.push(e);
+    for (const w of out.warnings) warnings.push(w);
     if (field === 'Email') email = out.value;
     if (field === 'Mobile Number') mobile = out.value;
   }
-  if (dup) errors.push(...dup.check(row.line, email, mobile));
-  return { line: row.line, valid: errors.length === 0, errors, warnings, errorDetails: portalErrorDetails(errors, missing) };
+  if (dup) for (const e of dup.check(row.line, email, mobile)) errors.push(e);
+  return { line: row.line, valid: errors.length === 0, errors, warnings, errorDetails: errors.length ? portalErrorDetails(errors, missing ?? []) : '' };
 }
 
 /** Runs a field check; an unexpected exception becomes an error result rather than escaping. */
-function safe(run: () => ReturnType<typeof checkEmail>, field: FieldName): ReturnType<typeof checkEmail> {
+function safe(check: FieldCheck, cell: Cell, ctx: FieldContext, field: FieldName): FieldOutcome {
   try {
-    return run();
+    return check(cell, ctx);
   } catch {
     return { errors: [{ field, code: 'unreadable-value', portalMessage: `Invalid ${field}` }], warnings: [] };
   }
+}
+
+type FieldCheck = (cell: Cell, ctx: FieldContext) => FieldOutcome;
+
+/** Fields whose few values repeat down a sheet (a group, a gender, a pin code): each text is checked once per sheet. */
+const REPEATING: ReadonlySet<FieldName> = new Set<FieldName>(['Group', 'Designation', 'Gender', 'Category', 'Date of Birth', 'Mother Tongue', 'Office Pin Code', 'External System Name', 'Tags']);
+const MEMO_LIMIT = 2048;
+const memos = new WeakMap<FieldContext, Map<FieldName, Map<string, FieldOutcome>>>();
+
+/** The outcome for a text cell of a repeating field, checked once per distinct text (checks are pure: same cell, same context, same outcome). */
+function remembered(ctx: FieldContext, field: FieldName, cell: Cell & { text: string }, check: FieldCheck): FieldOutcome {
+  if (cell.text.length > 64) return safe(check, cell, ctx, field);
+  let byField = memos.get(ctx);
+  if (!byField) memos.set(ctx, (byField = new Map()));
+  let memo = byField.get(field);
+  if (!memo) byField.set(field, (memo = new Map()));
+  let out = memo.get(cell.text);
+  if (!out) {
+    out = deepFreeze(safe(check, cell, ctx, field));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(cell.text, out);
+  }
+  return out;
 }
 
 /**

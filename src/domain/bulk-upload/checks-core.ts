@@ -20,6 +20,12 @@ export function checkFullName(cell: Cell, ctx: FieldContext): FieldOutcome {
   const r = readText('Full Name', cell);
   if (r.error) return { ...out, errors: [r.error] };
   const name = r.text ?? '';
+  const csvBad = isCsv(ctx) && !PATTERNS.csvFullName.test(name);
+  if (!csvBad && PATTERNS.fullName.test(name)) {
+    if (SALUTATION.test(name) && name.split(/[\s']/).length > 1) out.warnings.push(warn('Full Name', 'name-has-salutation', undefined, { word: name.match(SALUTATION)![1] }));
+    return out;
+  }
+  // Only a name that fails needs its fix worked out.
   const suggestion = suggestName(name);
   const sp = suggestion ? { suggestion } : undefined;
   let fixCode: string | undefined;
@@ -30,17 +36,13 @@ export function checkFullName(cell: Cell, ctx: FieldContext): FieldOutcome {
   else if (/\n/.test(name)) fixCode = 'name-no-line-break';
   else if (/\s{2,}|[\u00A0\u2000-\u200B\u202F\u3000]/.test(name)) fixCode = 'name-single-spaces';
   else fixCode = 'name-remove-special';
-  if (isCsv(ctx) && !PATTERNS.csvFullName.test(name)) {
+  if (csvBad) {
     const code = name.includes("'") && PATTERNS.fullName.test(name) ? 'name-no-apostrophe-in-csv' : fixCode;
     out.errors.push(err('Full Name', 'csv-name-not-letters', fix(code, code === fixCode ? sp : { suggestion: name.replace(/'/g, '') }), undefined, wrongTypeMessage('Full Name')));
     return out;
   }
-  if (!PATTERNS.fullName.test(name)) {
-    const fx = hasDevanagari(name) ? fix('name-use-latin-letters') : fix(fixCode, sp);
-    out.errors.push(err('Full Name', 'invalid-name', fx));
-  } else if (SALUTATION.test(name) && name.split(/[\s']/).length > 1) {
-    out.warnings.push(warn('Full Name', 'name-has-salutation', undefined, { word: name.match(SALUTATION)![1] }));
-  }
+  const fx = hasDevanagari(name) ? fix('name-use-latin-letters') : fix(fixCode, sp);
+  out.errors.push(err('Full Name', 'invalid-name', fx));
   return out;
 }
 

@@ -71,6 +71,25 @@ function inRange(day: Date, now: Date): boolean {
   return local.getTime() > past.getTime() && local.getTime() <= now.getTime();
 }
 
+/** Birth dates already judged for this "now" (a sheet has a few thousand distinct ones at most; the memory is bounded). */
+const judged = { now: NaN, good: new Map<string, boolean>() };
+
+/** Whether dd-mm-yyyy text is a real date in the portal's range, remembered per text. */
+function isGoodBirthDate(text: string, now: Date): boolean {
+  if (judged.now !== now.getTime()) {
+    judged.now = now.getTime();
+    judged.good.clear();
+  }
+  let good = judged.good.get(text);
+  if (good === undefined) {
+    const day = parsePortalDate(text);
+    good = day !== undefined && inRange(day, now);
+    if (judged.good.size >= 10_000) judged.good.clear();
+    judged.good.set(text, good);
+  }
+  return good;
+}
+
 function suggestDate(text: string): string | undefined {
   const t = foldText(text);
   let m = /^(\d{1,2})[/.\s_](\d{1,2})[/.\s_](\d{4})$/.exec(t);
@@ -92,8 +111,8 @@ export function checkDateOfBirth(cell: Cell, ctx: FieldContext): FieldOutcome {
     text = ddmmyyyy(day);
     out.warnings.push(warn('Date of Birth', 'dob-date-cell', fix('format-as-text'), { value: text }));
   } else return { ...out, errors: [wrongTypeError('Date of Birth', cell)] };
+  if (isGoodBirthDate(text, ctx.now)) return out;
   const day = parsePortalDate(text);
-  if (day && inRange(day, ctx.now)) return out;
   const suggestion = suggestDate(text);
   const fx = day ? fix('dob-check-date') : suggestion && parsePortalDate(suggestion) ? fix('dob-use-dd-mm-yyyy', { suggestion }) : fix('dob-use-dd-mm-yyyy');
   out.errors.push(err('Date of Birth', 'invalid-dob', fx));
@@ -106,9 +125,11 @@ export function checkEmployeeId(cell: Cell, ctx: FieldContext): FieldOutcome {
   const r = readTextOrNumber('Employee ID', cell);
   if (r.error) return { ...out, errors: [r.error] };
   const id = r.text ?? '';
+  const valid = PATTERNS.employeeId.test(id);
+  if (valid && !id.includes(' ')) return out;
   const suggestion = id.replace(/[^a-zA-Z0-9]/g, '').slice(0, 30);
   const sp = suggestion && suggestion !== id ? { suggestion } : undefined;
-  if (!PATTERNS.employeeId.test(id)) out.errors.push(err('Employee ID', 'invalid-employee-id', fix(id.length > 30 ? 'employee-id-max-30' : 'letters-digits-only', sp)));
+  if (!valid) out.errors.push(err('Employee ID', 'invalid-employee-id', fix(id.length > 30 ? 'employee-id-max-30' : 'letters-digits-only', sp)));
   if (id.includes(' ')) {
     const portal = ctx.source === 'csv' ? 'Employee Id cannot contain spaces' : undefined;
     out.errors.push(err('Employee ID', 'employee-id-has-spaces', fix('remove-spaces', sp), undefined, portal));
@@ -158,7 +179,10 @@ export function checkTags(cell: Cell, ctx: FieldContext): FieldOutcome {
   const out = outcome();
   const r = readText('Tags', cell);
   if (r.error) return { ...out, errors: [r.error] };
-  const tags = (r.text ?? '').split(ctx.source === 'csv' ? ';' : ',').map(javaTrim);
+  const text = r.text ?? '';
+  const separator = ctx.source === 'csv' ? ';' : ',';
+  if (!text.includes(separator) && PATTERNS.tag.test(javaTrim(text))) return out; // one good tag: the common case
+  const tags = text.split(separator).map(javaTrim);
   const bad = tags.filter((t) => !PATTERNS.tag.test(t));
   if (!bad.length) return out;
   const fx = bad.every((t) => t === '') ? fix('tags-remove-empty') : fix('tags-letters-only', { tags: bad.filter(Boolean).join(', ') });

@@ -79,6 +79,11 @@ export class SheetSession {
     return this.flush();
   }
 
+  /** Data rows held back until the layout is known (their results come later). */
+  get holding(): number {
+    return this.pending.length;
+  }
+
   /** Number of data rows pushed so far. */
   get rowCount(): number {
     return this.count;

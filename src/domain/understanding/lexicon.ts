@@ -43,6 +43,8 @@ export class Lexicon {
   private readonly combos: readonly [string, readonly (readonly string[])[]][];
   private readonly ownSystems: ReadonlySet<string>;
   private readonly phraseWords = new Set<string>();
+  /** The longest phrase (in words) starting with each word: longer spans are never looked up. */
+  private readonly longestFrom = new Map<string, number>();
   private corrector!: SpellingCorrector;
   /** What each concept does in a question (setting, ask, object). */
   readonly roles: QuestionRoles;
@@ -64,7 +66,11 @@ export class Lexicon {
     this.combos = Object.entries(data.combos ?? {}).filter((e): e is [string, string[][]] => Array.isArray(e[1]));
     this.ownSystems = new Set((data.ownSystems ?? []).flatMap((w) => matchTokens(w)));
     this.roles = new QuestionRoles(data.roles, data.vetoExceptions);
-    for (const key of this.phrases.keys()) for (const w of key.split(' ')) this.phraseWords.add(w);
+    for (const key of this.phrases.keys()) {
+      const words = key.split(' ');
+      for (const w of words) this.phraseWords.add(w);
+      this.longestFrom.set(words[0], Math.max(this.longestFrom.get(words[0]) ?? 0, words.length));
+    }
     this.learnVocabulary(vocabulary);
   }
 
@@ -125,7 +131,8 @@ export class Lexicon {
     if (this.namesOtherSystem(tokens)) out.push(OTHER_SYSTEM);
     for (let i = 0; i < tokens.length; ) {
       let matched = 0;
-      for (let n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
+      // Spans longer than the longest phrase starting with this word are never looked up; a single word always is.
+      for (let n = Math.min(MAX_PHRASE, tokens.length - i, Math.max(1, this.longestFrom.get(tokens[i]) ?? 0)); n >= 1; n--) {
         const concepts = n === 1 ? this.single(tokens[i]) : this.phrases.get(tokens.slice(i, i + n).join(' '));
         if (!concepts) continue;
         // "Income Tax department", "Regional Passport Office": an office's name, not a question about tax or passports.

@@ -1,0 +1,218 @@
+import type { SaxesTagPlain } from 'saxes';
+import type { Cell } from '../domain/bulk-upload';
+import type { SharedStrings } from './shared-strings';
+import { excelToDate, isDateFormat, type WorkbookStyles } from './xlsx-styles';
+import { xmlDecode, type XmlHandler } from './xml-events';
+
+/** How a non-text cell was written in the sheet, for the annotated copy (numbers, dates and formulas go back as they came). */
+export interface RawCell {
+  readonly numFmt?: string;
+  /** The `<v>` text of a number, date, boolean or formula result. */
+  readonly v?: string;
+  /** The cell's `t` attribute (a formula's result type). */
+  readonly t?: string;
+  readonly formula?: { readonly text: string; readonly attrs: Readonly<Record<string, string>> };
+}
+
+/** One sheet row: its 1-based row number and its cells by position (0 = column A). */
+export interface SheetRow {
+  readonly line: number;
+  readonly cells: Cell[];
+  /** How the cells other than text were written, by position: kept only when an annotated copy is wanted. */
+  readonly raw?: readonly (RawCell | undefined)[];
+}
+
+const BLANK: Cell = Object.freeze({ kind: 'blank' });
+
+const numberWith = (value: number, numFmt: string | undefined): Cell => (numFmt ? { kind: 'number', value, numFmt } : { kind: 'number', value });
+
+/** The column number of a cell reference ("AB12", "$AB$12" → 28), read as exceljs reads it; 0 when it has none. */
+function columnOf(ref: string): number {
+  let col = 0;
+  let hasRow = false;
+  for (let i = 0; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (!hasRow && ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 48 && ch <= 57) hasRow = true;
+    else if (hasRow && col > 0 && ch !== 36) break;
+  }
+  return col;
+}
+
+interface OpenCell {
+  ref: string | undefined;
+  s: number;
+  t: string | undefined;
+  f?: { text: string; attrs: Record<string, string> };
+  v?: { text: string };
+}
+
+interface RowState {
+  line: number;
+  /** The row's own style's number format (cells without a style of their own take it). */
+  numFmt: string | undefined;
+  /** By column number (1-based): the cell's value as exceljs holds it (undefined: none), its number format, raw parts. */
+  values: (Cell | undefined)[];
+  numFmts: (string | undefined)[];
+  raw: ({ numFmt?: string; v?: string; t?: string; formula?: RawCell['formula'] } | undefined)[];
+  lastCol: number;
+}
+
+/**
+ * The rows of one worksheet's XML, read as exceljs's streaming worksheet reader reads them (the
+ * checker's results must not change): the same value for every cell type, the same number
+ * formats (a cell's own style, else its row's), the same text quirks (text after a cell's last
+ * `<v>`, `<f>` or `<t>` is part of it). Two differences, both where exceljs's answer is no
+ * answer: a row or cell without its `r` reference follows the previous one (exceljs gives the
+ * row number NaN, or fails), and multi-byte characters are never split between chunks.
+ */
+export class WorksheetReader implements XmlHandler {
+  /** Rows completed since the caller last took them. */
+  readonly ready: SheetRow[] = [];
+  private inRows = false;
+  private row: RowState | undefined;
+  private c: OpenCell | undefined;
+  private current: { text: string } | undefined;
+  private lastLine = 0;
+
+  constructor(
+    private readonly strings: SharedStrings | null,
+    private readonly styles: WorkbookStyles,
+    private readonly date1904: boolean,
+    private readonly keepRaw: boolean,
+  ) {}
+
+  open(tag: SaxesTagPlain): void {
+    const a = tag.attributes;
+    switch (tag.name) {
+      case 'sheetData':
+        this.inRows = true;
+        break;
+      case 'row':
+        if (this.inRows) {
+          const r = parseInt(a.r, 10);
+          const line = Number.isNaN(r) ? this.lastLine + 1 : r;
+          this.lastLine = line;
+          this.row = { line, numFmt: a.s ? this.styles.style(parseInt(a.s, 10))?.numFmt : undefined, values: [], numFmts: [], raw: [], lastCol: 0 };
+        }
+        break;
+      case 'c':
+        if (this.row) this.c = { ref: a.r, s: parseInt(a.s, 10), t: a.t };
+        break;
+      case 'f':
+        if (this.c) {
+          this.c.f = { text: '', attrs: a };
+          this.current = this.c.f;
+        }
+        break;
+      case 'v':
+      case 'is':
+      case 't':
+        if (this.c) this.current = this.c.v = { text: '' };
+        break;
+      default:
+        break;
+    }
+  }
+
+  text(text: string): void {
+    if (this.current) this.current.text += text;
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case 'sheetData':
+        this.inRows = false;
+        break;
+      case 'row':
+        if (!this.row) throw new Error('row outside the sheet data');
+        this.ready.push(this.finishRow(this.row));
+        this.row = undefined;
+        break;
+      case 'c':
+        if (this.row && this.c) this.finishCell(this.row, this.c);
+        this.c = undefined;
+        this.current = undefined; // later text would go to a finished cell: no value changes
+        break;
+      default:
+        break;
+    }
+  }
+
+  private finishCell(row: RowState, c: OpenCell): void {
+    const col = c.ref === undefined ? row.lastCol + 1 : columnOf(c.ref);
+    if (col < 1 || col > 16384) throw new Error('bad cell reference');
+    row.lastCol = col;
+    if (!(col in row.numFmts)) row.numFmts[col] = row.numFmt;
+    if (c.s) {
+      const style = this.styles.style(c.s);
+      if (style) row.numFmts[col] = style.numFmt;
+    }
+    const numFmt = row.numFmts[col];
+    let cell: Cell | undefined;
+    let v: string | undefined;
+    if (c.f) {
+      cell = { kind: 'formula', text: c.f.text };
+      v = c.v?.text;
+    } else if (c.v) {
+      const text = c.v.text;
+      switch (c.t) {
+        case 's': {
+          const s = this.strings ? this.strings.get(parseInt(text, 10)) : '[object Object]';
+          // null and out of range read as no value; '' (rich text without text) is a string cell.
+          cell = s === null || s === undefined ? undefined : { kind: 'string', text: s };
+          break;
+        }
+        case 'inlineStr':
+        case 'str': {
+          const s = xmlDecode(text);
+          cell = s === '' ? BLANK : { kind: 'string', text: s };
+          break;
+        }
+        case 'e':
+          cell = { kind: 'error', text };
+          break;
+        case 'b':
+          cell = { kind: 'boolean', value: parseInt(text, 10) !== 0 };
+          v = text;
+          break;
+        default:
+          v = text;
+          if (isDateFormat(numFmt)) cell = { kind: 'date', value: excelToDate(parseFloat(text), this.date1904) };
+          else cell = numFmt ? { kind: 'number', value: parseFloat(text), numFmt } : { kind: 'number', value: parseFloat(text) };
+          break;
+      }
+      if (cell === undefined) {
+        row.values[col] = undefined;
+        if (this.keepRaw) row.raw[col] = undefined;
+        return;
+      }
+    } else return; // no value: the cell keeps what it had (exceljs assigns nothing)
+    row.values[col] = cell;
+    if (this.keepRaw) row.raw[col] = cell.kind === 'string' ? undefined : { v, t: c.t, formula: c.f && { text: c.f.text, attrs: c.f.attrs } };
+  }
+
+  private finishRow(row: RowState): SheetRow {
+    let width = 0;
+    for (let col = row.values.length - 1; col >= 1; col--) {
+      if (row.values[col] !== undefined) {
+        width = col;
+        break;
+      }
+    }
+    const cells: Cell[] = new Array(width);
+    for (let col = 1; col <= width; col++) {
+      const cell = row.values[col];
+      // A number takes its cell's final number format (a later <c> for the same column may restyle it).
+      cells[col - 1] = cell === undefined ? BLANK : cell.kind === 'number' && cell.numFmt !== row.numFmts[col] ? numberWith(cell.value, row.numFmts[col]) : cell;
+    }
+    if (!this.keepRaw) return { line: row.line, cells };
+    const raw = new Array<RawCell | undefined>(width);
+    for (let col = 1; col <= width; col++) {
+      const r = row.raw[col];
+      if (r) r.numFmt = row.numFmts[col];
+      raw[col - 1] = r;
+    }
+    return { line: row.line, cells, raw };
+  }
+}
