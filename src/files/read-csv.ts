@@ -40,16 +40,17 @@ export class CsvRecords {
       text = text.replace(/^\uFEFF/, '');
       this.bomChecked = true;
     }
-    text = this.carry + text;
-    this.carry = '';
     if (this.delim < 0) {
+      // Only the new piece is searched for the first line's end (a long first line costs its length once).
       const nl = text.search(/\r|\n/);
       if (nl < 0) {
-        this.carry = text;
+        this.carry += text;
         return [];
       }
-      this.delim = csvDelimiter(text.slice(0, nl)).charCodeAt(0);
+      this.delim = csvDelimiter(this.carry + text.slice(0, nl)).charCodeAt(0);
     }
+    text = this.carry + text;
+    this.carry = '';
     this.carry = text.slice(this.scan(text, false));
     return this.out.splice(0);
   }
@@ -76,11 +77,14 @@ export class CsvRecords {
     const n = text.length;
     const delim = this.delim;
     let i = 0;
+    /** The next line feed at or after `i` once looked up (-1: none left; -2: not looked up yet), so quoted cells count lines in one pass. */
+    let nl = -2;
     while (i < n) {
       if (this.quoted) {
         const q = text.indexOf('"', i);
         const stop = q < 0 ? n : q;
-        for (let j = text.indexOf('\n', i); j >= 0 && j < stop; j = text.indexOf('\n', j + 1)) this.line++;
+        if (nl !== -1 && nl < i) nl = text.indexOf('\n', i);
+        for (; nl >= 0 && nl < stop; nl = text.indexOf('\n', nl + 1)) this.line++;
         this.cell += text.slice(i, stop);
         if (q < 0) return n;
         if (q + 1 >= n && !final) return q;

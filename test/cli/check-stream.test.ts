@@ -17,6 +17,7 @@ import { tabError } from '../../src/server/tab-api';
 import { cardText } from '../cards/card-text';
 import { createHarness } from '../bot/bot-harness';
 import { csvText, generatedSheet, workbookXlsx } from '../helpers/fault-sheets';
+import { localFilePolicy } from '../security/helpers/local-policy';
 
 /**
  * `sahayak check FILE` streams: its text and JSON are exactly what the whole-file checker
@@ -91,10 +92,13 @@ describe('past the bot\'s and the tab\'s row limits: use the command line, or sp
     })());
     const server = http.createServer((_req, res) => res.end(body));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/staff.csv`;
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://127.0.0.1:${port}/staff.csv`;
+    // The product refuses this machine's addresses: the test's own server is let through by an injected policy.
+    const policy = localFilePolicy([port]);
     try {
       for (const [text, expected] of [['', /command line.*50000 rows|50000 rows.*command line/s], ['यह फ़ाइल जाँचें', /कमांड लाइन/]] as const) {
-        const { adapter } = createHarness(undefined, { downloadAndCheck, upload: uploadToUrl });
+        const { adapter } = createHarness(undefined, { downloadAndCheck: (u, o) => downloadAndCheck(u, { ...o, policy }), upload: (u, b) => uploadToUrl(u, b, policy) });
         const message: Partial<Activity> = { type: 'message', text, attachments: [{ contentType: FILE_DOWNLOAD_INFO, name: 'staff.csv', content: { downloadUrl: url, fileType: 'csv' } }] };
         let said = '';
         await adapter.send(message).assertReply((a) => {

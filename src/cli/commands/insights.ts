@@ -17,7 +17,7 @@ export function renderInsights(s: InsightsSummary, place: string, t: T): string 
     section(t('bot:insights.leastHelpful'), s.leastHelpful.map((h) => t('bot:insights.helpfulLine', { ...h })), t),
     section(t('bot:insights.unanswered'), s.unanswered.map((u) => t('bot:insights.unansweredLine', { ...u })), t),
     section(t('insights:withheld'), s.withheld.map((w) => t('insights:withheldLine', { times: w.count, lang: w.lang, kind: w.kind })), t),
-    t('bot:insights.total', { events: s.events, file: place }),
+    t('bot:insights.total', { count: s.events, file: place }),
   ].join('\n\n');
 }
 
