@@ -33,12 +33,15 @@ export function withTimeout<T>(op: Promise<T>, ms: number): Promise<T> {
 /**
  * Wraps a store so a slow or dead store costs a turn at most `timeoutMs`, then
  * fails fast for `cooldownMs`. After a failure the inner store is rebuilt by the
- * factory (BlobsStorage caches a failed container check forever otherwise).
+ * factory when it is next used (BlobsStorage caches a failed container check forever
+ * otherwise; a failure that comes in after shutdown builds nothing).
  * eTag conflicts pass through untouched: they are a normal answer, not an outage.
  */
 export class ResilientStorage implements Storage {
   private inner: Storage;
   private downUntil = 0;
+  /** Set by a failure: the next operation gets a fresh inner store. */
+  private renew = false;
 
   constructor(private readonly factory: () => Storage, private readonly options: ResilienceOptions) {
     this.inner = factory();
@@ -59,7 +62,7 @@ export class ResilientStorage implements Storage {
   /** Reads a probe key, ignoring the cooldown; a success ends an outage early. */
   async probe(key: string): Promise<boolean> {
     try {
-      await withTimeout(this.inner.read([key]), this.options.timeoutMs);
+      await withTimeout(this.current().read([key]), this.options.timeoutMs);
       this.downUntil = 0;
       return true;
     } catch (err) {
@@ -71,17 +74,25 @@ export class ResilientStorage implements Storage {
   private async guard<T>(op: (s: Storage) => Promise<T>): Promise<T> {
     if (Date.now() < this.downUntil) throw new StorageUnavailableError();
     try {
-      return await withTimeout(op(this.inner), this.options.timeoutMs);
+      return await withTimeout(op(this.current()), this.options.timeoutMs);
     } catch (err) {
       if (!isETagConflict(err)) this.markDown(err);
       throw err;
     }
   }
 
+  private current(): Storage {
+    if (this.renew) {
+      this.renew = false;
+      this.inner = this.factory();
+    }
+    return this.inner;
+  }
+
   private markDown(err: unknown): void {
     const wasUp = this.downUntil === 0;
     this.downUntil = Date.now() + this.options.cooldownMs;
-    this.inner = this.factory();
+    this.renew = true;
     if (wasUp) this.options.onDown?.((err as Error)?.name ?? 'Error');
   }
 }
