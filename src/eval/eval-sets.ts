@@ -18,7 +18,8 @@ export const EVAL_SETS: readonly EvalSet[] = Object.freeze([
   { name: 'holdout-4', file: 'holdout-set-4.jsonl', about: 'held-out set 4, indirect and long' },
   { name: 'holdout-5', file: 'holdout-set-5.jsonl', about: 'held-out set 5, officialese' },
   { name: 'holdout-6', file: 'holdout-set-6.jsonl', about: 'held-out set 6, clerks, MDO admins, panic, portal messages' },
-  { name: 'holdout-7', file: 'holdout-set-7.jsonl', about: 'held-out set 7, search phrases, orders, support-bot prompts (blind)' },
+  { name: 'holdout-7', file: 'holdout-set-7.jsonl', about: 'held-out set 7, search phrases, orders, support-bot prompts' },
+  { name: 'holdout-8', file: 'holdout-set-8.jsonl', about: 'held-out set 8, for a group, fragments, Rajbhasha, SMS spelling, near misses' },
 ]);
 
 /** The support FAQ's questions with their labels. */

@@ -7,9 +7,9 @@ const HELD_OUT = EVAL_SETS.filter((s) => s.name.startsWith('holdout-'));
 
 /** The bars (npm run eval prints the figures): right topic per form, out of scope declined, reply language. */
 const BARS = Object.freeze({ topic: 0.9, declined: 0.93, language: 0.98, declineKind: 0.9 });
-/** The sets written for issue 13 carry its targets: 93 % per form and of declines, 99 % reply language. */
+/** The sets written for issue 13 and after carry its targets: 93 % per form and of declines, 99 % reply language. */
 const ISSUE_13_BARS = Object.freeze({ topic: 0.93, declined: 0.93, language: 0.99, declineKind: 0.9 });
-const barsOf = (name: string) => (name === 'holdout-6' || name === 'holdout-7' ? ISSUE_13_BARS : BARS);
+const barsOf = (name: string) => (['holdout-6', 'holdout-7', 'holdout-8'].includes(name) ? ISSUE_13_BARS : BARS);
 
 describe.each(HELD_OUT.map((s) => [s.about, s] as const))('answer quality on %s', (_about, set) => {
   const BARS = barsOf(set.name);

@@ -9,6 +9,7 @@ import { PassThrough } from 'node:stream';
 import { loadConfig } from '../../src/config';
 import { main } from '../../src/cli/sahayak';
 import { teachExample } from '../../src/eval/teach-check';
+import { EVAL_SETS } from '../../src/eval/eval-sets';
 import { loadUnderstanding } from '../../src/domain/understanding/load';
 import { JsonlInsightsStore } from '../../src/insights';
 
@@ -60,7 +61,7 @@ describe('teach', () => {
   function smallFixtures(lines: Record<string, object[]>): string {
     const fixtures = path.join(dir, 'fixtures');
     fs.mkdirSync(fixtures);
-    const names = ['dev-set', 'holdout-set', 'holdout-set-2', 'holdout-set-3', 'holdout-set-4', 'holdout-set-5', 'holdout-set-6', 'holdout-set-7'];
+    const names = EVAL_SETS.map((set) => path.basename(set.file, '.jsonl'));
     const plain = [{ q: 'what is the weather in delhi', topic: null, form: 'en', lang: 'en' }, { q: 'otp nahi aa raha', topic: 'otp-problem', form: 'hinglish', lang: 'en' }];
     for (const name of names) fs.writeFileSync(path.join(fixtures, `${name}.jsonl`), (lines[name] ?? plain).map((l) => JSON.stringify(l)).join('\n'));
     fs.writeFileSync(path.join(fixtures, 'faq-labels.jsonl'), JSON.stringify({ i: 0, q: 'What are Karma Points?', topic: null }));
