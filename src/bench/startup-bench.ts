@@ -6,6 +6,7 @@ import { freePort } from '../server/free-port';
 import { SERVER_NODE_FLAGS } from '../server/runtime-flags';
 import type { BenchServer } from './bench-servers';
 import { startChild } from './http-bench';
+import { FILE_CHECKER } from './file-checker-modules';
 
 /** How long the server and the command line take to start, and what they load. */
 export interface StartupFigures {
@@ -27,7 +28,7 @@ function timeRun(args: string[]): Promise<number> {
 function cliModules(cli: string): Promise<{ modules: number; loadsFileChecker: boolean }> {
   const script = `const {main}=require(${JSON.stringify(cli)});const sink={write(){return true},once(){},on(){}};` +
     'main(["ask","otp nahi aa raha"],{stdin:process.stdin,stdout:sink,stderr:process.stderr}).then(()=>{const m=Object.keys(require.cache);' +
-    'process.stdout.write(JSON.stringify({modules:m.length,loadsFileChecker:m.some((x)=>/[\\\\/]dist[\\\\/]files[\\\\/]/.test(x))}))})';
+    'process.stdout.write(JSON.stringify({modules:m.length,loadsFileChecker:m.some((x)=>' + FILE_CHECKER.toString() + '.test(x))}))})';
   return new Promise((resolve, reject) => {
     let out = '';
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { FILE_CHECKER } from './file-checker-modules';
 
 /**
  * Preloaded into a server by the start-up bench (`--require dist/bench/startup-hook.js`): on
@@ -8,5 +9,5 @@ import fs from 'node:fs';
 process.on('SIGUSR1', () => {
   const modules = Object.keys(require.cache);
   const out = process.env.SAHAYAK_MODULES_OUT;
-  if (out) fs.writeFileSync(out, JSON.stringify({ modules: modules.length, fileChecker: modules.some((m) => /[\\/]dist[\\/]files[\\/]/.test(m)) }));
+  if (out) fs.writeFileSync(out, JSON.stringify({ modules: modules.length, fileChecker: modules.some((m) => FILE_CHECKER.test(m)) }));
 });

@@ -1,4 +1,8 @@
-import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
+import type { createLocalJWKSet, JSONWebKeySet } from 'jose';
+
+/** jose is loaded with the first token to check (a server without an app id never needs it; start-up stays small). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const jose = (): typeof import('jose') => require('jose') as typeof import('jose');
 import type { Request, Response } from 'restify';
 import type { AppConfig } from '../config';
 import type { I18n } from '../i18n';
@@ -40,7 +44,7 @@ class TenantKeys {
       if (!res.ok) throw new Error(`status ${res.status}`);
       const jwks = (await res.json()) as JSONWebKeySet;
       if (!Array.isArray(jwks?.keys)) throw new Error('no keys');
-      this.keys = createLocalJWKSet(jwks);
+      this.keys = jose().createLocalJWKSet(jwks);
       this.kids = new Set(jwks.keys.map((k) => String(k.kid ?? '')));
       this.fetchedAt = Date.now();
     } catch {
@@ -73,7 +77,7 @@ export function tabTokenChecker(config: Pick<AppConfig, 'microsoftAppTenantId' |
     const set = await keys.forKid(typeof kid === 'string' ? kid : undefined);
     if (!set) return { ok: false, status: 503 };
     try {
-      const { payload } = await jwtVerify(token, set, { audience: [...config.tabAudiences], issuer, algorithms: ['RS256'], clockTolerance: 300, requiredClaims: ['exp'] });
+      const { payload } = await jose().jwtVerify(token, set, { audience: [...config.tabAudiences], issuer, algorithms: ['RS256'], clockTolerance: 300, requiredClaims: ['exp'] });
       return payload.tid === undefined || payload.tid === tenant ? { ok: true } : { ok: false, status: 401 };
     } catch {
       return { ok: false, status: 401 };

@@ -1,4 +1,8 @@
-import { Parser } from 'htmlparser2';
+import type { Parser as HtmlParser } from 'htmlparser2';
+
+/** htmlparser2 is loaded with the first HTML paste (start-up stays small). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const htmlParser = (): typeof HtmlParser => (require('htmlparser2') as typeof import('htmlparser2')).Parser;
 import { readPastedRows } from './pasted-reading';
 
 /** Limits applied before and while HTML is parsed. */
@@ -109,6 +113,7 @@ export function readHtmlMessage(html: string): HtmlMessage | undefined {
     if (row && row.length && rows.length < HTML_LIMITS.maxRows) rows.push(row);
     row = null;
   };
+  const Parser = htmlParser();
   const parser = new Parser({
     onopentag(name, attribs) {
       const isHidden = hidden() || HIDDEN.has(name) || String(attribs.itemtype ?? '').toLowerCase().includes(MENTION);
