@@ -55,6 +55,8 @@ const key = (token: string) => (token.length > 3 && token.endsWith('s') && !toke
  */
 export class PortalMessageFinder {
   private readonly forms: { message: PortalMessage; words: readonly string[] }[] = [];
+  /** For each word, the forms (by index) that hold it: a question is compared only with forms it shares a word with. */
+  private readonly formsWith = new Map<string, number[]>();
 
   constructor(private readonly lexicon: Lexicon, data: PortalMessageData) {
     for (const message of data.messages) {
@@ -63,7 +65,13 @@ export class PortalMessageFinder {
         const content = tokens.filter((t) => !lexicon.isStopword(t));
         // Short forms keep their small words ("not found yet"): without them they would match too much.
         const words = [...new Set((content.length >= MIN_CONTENT_WORDS ? content : tokens).map(key))];
-        if (words.length >= 2) this.forms.push({ message, words });
+        if (words.length < 2) continue;
+        for (const w of words) {
+          const list = this.formsWith.get(w);
+          if (list) list.push(this.forms.length);
+          else this.formsWith.set(w, [this.forms.length]);
+        }
+        this.forms.push({ message, words });
       }
     }
   }
@@ -75,15 +83,17 @@ export class PortalMessageFinder {
 
   /** The message quoted in a text (its corrected tokens and its features), if any: the longest form found wins. */
   find(tokens: readonly string[], features: readonly string[]): PortalMessage | undefined {
-    const present = new Set(tokens.map(key));
+    const found = new Map<number, number>();
+    for (const word of new Set(tokens.map(key))) for (const i of this.formsWith.get(word) ?? []) found.set(i, (found.get(i) ?? 0) + 1);
     let best: { message: PortalMessage; size: number } | undefined;
-    for (const { message, words } of this.forms) {
-      let found = 0;
-      for (const w of words) if (present.has(w)) found++;
-      const enough = found === words.length || (words.length >= PARTIAL_FROM && found >= words.length * PARTIAL_SHARE);
-      if (!enough || (best && best.size >= found)) continue;
+    // In the forms' order, as a scan of every form would see them (the first of equally long wins).
+    for (const i of [...found.keys()].sort((a, b) => a - b)) {
+      const { message, words } = this.forms[i];
+      const count = found.get(i)!;
+      const enough = count === words.length || (words.length >= PARTIAL_FROM && count >= words.length * PARTIAL_SHARE);
+      if (!enough || (best && best.size >= count)) continue;
       if (message.context && !message.context.some((c) => features.includes(c))) continue;
-      best = { message, size: found };
+      best = { message, size: count };
     }
     return best?.message;
   }
