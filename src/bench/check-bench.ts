@@ -147,10 +147,11 @@ export async function runCheckBench(sizes: readonly number[] = [10_000, 100_000,
 }
 
 if (require.main === module) {
-  const [mode, ...rest] = process.argv.slice(2);
-  const run = mode === 'measure'
-    ? measure(rest[0], rest[1])
-    : runCheckBench(rest.length ? rest.map(Number) : undefined, 2, (l) => process.stdout.write(`${l}\n`)).then((r) => void process.stdout.write(`${JSON.stringify(r)}\n`));
+  const args = process.argv.slice(2);
+  // `measure WHAT FILE` is one child's run; otherwise every argument is a size (none: the default sizes).
+  const run = args[0] === 'measure'
+    ? measure(args[1], args[2])
+    : runCheckBench(args.length ? args.map(Number) : undefined, 2, (l) => process.stdout.write(`${l}\n`)).then((r) => void process.stdout.write(`${JSON.stringify(r)}\n`));
   run.catch((e) => {
     process.stderr.write(`check-bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;

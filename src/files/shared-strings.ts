@@ -1,8 +1,12 @@
 import type { SaxesTagPlain } from 'saxes';
+import { release } from '../domain/shared/first-seen';
 import type { XmlHandler } from './xml-events';
 
 /** A workbook's text is larger than the checker reads (a zip bomb, or far past any row limit). */
 export class PartTooLargeError extends Error {}
+
+/** Decoded strings kept for reuse (a power of two). */
+const RECENT = 4096;
 
 /**
  * A workbook's shared strings (`xl/sharedStrings.xml`), kept compactly: the UTF-8 bytes of
@@ -17,11 +21,20 @@ export class SharedStrings {
   private count = 0;
   /** Entries with no text at all (`<si><t/></si>`): exceljs gives null, which reads as an empty cell. */
   private readonly nulls = new Set<number>();
+  /** Strings decoded lately, by index modulo {@link RECENT} (-1: none). */
+  private readonly recentIndex = new Int32Array(RECENT).fill(-1);
+  private readonly recentText: string[] = new Array<string>(RECENT).fill('');
 
   /** `expectedBytes` (the part's inflated size) bounds the text; `maxBytes` is the most ever kept. */
   constructor(expectedBytes: number, private readonly maxBytes: number) {
     // Untouched pages of an unsafe allocation cost no memory: the bound can be generous.
     this.bytes = Buffer.allocUnsafe(Math.max(1024, Math.min(expectedBytes, maxBytes)));
+  }
+
+  /** Room for the `count` strings the part says it holds (believed up to one per 12 bytes of the part, `<si><t/></si>`; past that the table grows as it fills), so the table needs no growing. */
+  expect(count: number): void {
+    const n = Math.min(count, Math.floor(this.bytes.length / 12) + 1);
+    if (this.count === 0 && n > this.ends.length) this.ends = new Uint32Array(n);
   }
 
   /** The number of strings. */
@@ -33,13 +46,20 @@ export class SharedStrings {
   get(index: number): string | null | undefined {
     if (!(index >= 0 && index < this.count)) return undefined;
     if (this.nulls.size && this.nulls.has(index)) return null;
-    return this.bytes.toString('utf8', index ? this.ends[index - 1] : 0, this.ends[index]);
+    // The texts a column repeats (a group, a designation) are decoded once, not once a row.
+    const slot = index & (RECENT - 1);
+    if (this.recentIndex[slot] === index) return this.recentText[slot];
+    const text = this.bytes.toString('utf8', index ? this.ends[index - 1] : 0, this.ends[index]);
+    this.recentIndex[slot] = index;
+    this.recentText[slot] = text;
+    return text;
   }
 
   private push(text: string | null): void {
     if (this.count === this.ends.length) {
       const grown = new Uint32Array(this.ends.length * 2);
       grown.set(this.ends);
+      release(this.ends);
       this.ends = grown;
     }
     if (text === null) this.nulls.add(this.count);
@@ -68,7 +88,8 @@ export class SharedStrings {
     let runs: (string | null)[] = [];
     return {
       open: (tag: SaxesTagPlain) => {
-        if (tag.name === 'si') {
+        if (tag.name === 'sst') this.expect(parseInt(tag.attributes.uniqueCount ?? tag.attributes.count, 10) || 0);
+        else if (tag.name === 'si') {
           runs = [];
           text = null;
         } else if (tag.name === 't') text = null;

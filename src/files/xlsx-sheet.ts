@@ -39,13 +39,19 @@ function columnOf(ref: string): number {
   return col;
 }
 
+/** The cell being read (one object, reused for every cell). */
 interface OpenCell {
   ref: string | undefined;
   s: number;
   t: string | undefined;
-  f?: { text: string; attrs: Record<string, string> };
-  v?: { text: string };
+  f: { text: string; attrs: Record<string, string> } | undefined;
+  /** Whether a `<v>`, `<is>` or `<t>` opened, and the text since the last one did. */
+  hasV: boolean;
+  v: string;
 }
+
+/** Where text goes: nowhere, the cell's value, or its formula. */
+const Into = Object.freeze({ None: 0, Value: 1, Formula: 2 });
 
 interface RowState {
   line: number;
@@ -71,8 +77,9 @@ export class WorksheetReader implements XmlHandler {
   readonly ready: SheetRow[] = [];
   private inRows = false;
   private row: RowState | undefined;
-  private c: OpenCell | undefined;
-  private current: { text: string } | undefined;
+  private inCell = false;
+  private readonly c: OpenCell = { ref: undefined, s: 0, t: undefined, f: undefined, hasV: false, v: '' };
+  private current: number = Into.None;
   private lastLine = 0;
 
   constructor(
@@ -97,18 +104,31 @@ export class WorksheetReader implements XmlHandler {
         }
         break;
       case 'c':
-        if (this.row) this.c = { ref: a.r, s: parseInt(a.s, 10), t: a.t };
+        if (this.row) {
+          const c = this.c;
+          c.ref = a.r;
+          c.s = parseInt(a.s, 10);
+          c.t = a.t;
+          c.f = undefined;
+          c.hasV = false;
+          c.v = '';
+          this.inCell = true;
+        }
         break;
       case 'f':
-        if (this.c) {
+        if (this.inCell) {
           this.c.f = { text: '', attrs: a };
-          this.current = this.c.f;
+          this.current = Into.Formula;
         }
         break;
       case 'v':
       case 'is':
       case 't':
-        if (this.c) this.current = this.c.v = { text: '' };
+        if (this.inCell) {
+          this.c.hasV = true;
+          this.c.v = '';
+          this.current = Into.Value;
+        }
         break;
       default:
         break;
@@ -116,7 +136,8 @@ export class WorksheetReader implements XmlHandler {
   }
 
   text(text: string): void {
-    if (this.current) this.current.text += text;
+    if (this.current === Into.Value) this.c.v += text;
+    else if (this.current === Into.Formula) this.c.f!.text += text;
   }
 
   close(name: string): void {
@@ -130,9 +151,9 @@ export class WorksheetReader implements XmlHandler {
         this.row = undefined;
         break;
       case 'c':
-        if (this.row && this.c) this.finishCell(this.row, this.c);
-        this.c = undefined;
-        this.current = undefined; // later text would go to a finished cell: no value changes
+        if (this.row && this.inCell) this.finishCell(this.row, this.c);
+        this.inCell = false;
+        this.current = Into.None; // later text would go to a finished cell: no value changes
         break;
       default:
         break;
@@ -153,9 +174,9 @@ export class WorksheetReader implements XmlHandler {
     let v: string | undefined;
     if (c.f) {
       cell = { kind: 'formula', text: c.f.text };
-      v = c.v?.text;
-    } else if (c.v) {
-      const text = c.v.text;
+      v = c.hasV ? c.v : undefined;
+    } else if (c.hasV) {
+      const text = c.v;
       switch (c.t) {
         case 's': {
           const s = this.strings ? this.strings.get(parseInt(text, 10)) : '[object Object]';

@@ -3,6 +3,8 @@ import { type ByteSink, ZipStreamWriter } from './zip-writer';
 export type { ByteSink };
 
 const SHEET_PATH = 'xl/worksheets/sheet1.xml';
+/** Bytes of rows deflated at a time. */
+const BATCH_BYTES = 128 * 1024;
 
 /** The built-in number formats Excel knows by id (the others are written into the workbook). */
 const BUILT_IN_IDS: Readonly<Record<string, number>> = Object.freeze({
@@ -64,7 +66,9 @@ export function workbookParts(options: { numFmts: readonly string[]; date1904?: 
  */
 export class XlsxStreamWriter {
   private readonly zip: ZipStreamWriter;
-  private batch = '';
+  /** Rows encoded as they come into one buffer (a long string built of many rows encodes several times slower). */
+  private batch = Buffer.allocUnsafe(BATCH_BYTES);
+  private used = 0;
   private readonly styleIds = new Map<string, number>();
 
   constructor(out: ByteSink, private readonly date1904 = false) {
@@ -85,18 +89,22 @@ export class XlsxStreamWriter {
   /** Opens the sheet (call once, before the rows). */
   async begin(): Promise<void> {
     await this.zip.begin(SHEET_PATH);
-    this.batch = SHEET_XML.start;
+    await this.row(SHEET_XML.start);
   }
 
   /** Adds one row's XML (`<row …>…</row>`). */
   async row(xml: string): Promise<void> {
-    this.batch += xml;
-    if (this.batch.length >= 64 * 1024) await this.flush();
+    // At most 3 bytes of UTF-8 for each UTF-16 unit: when it may not fit, the batch goes first.
+    if (this.used + xml.length * 3 > this.batch.length) {
+      await this.flush();
+      if (xml.length * 3 > this.batch.length) return this.zip.write(Buffer.from(xml, 'utf8'));
+    }
+    this.used += this.batch.write(xml, this.used, 'utf8');
   }
 
   /** Closes the sheet and writes the rest of the workbook. */
   async end(): Promise<void> {
-    this.batch += SHEET_XML.end;
+    await this.row(SHEET_XML.end);
     await this.flush();
     await this.zip.endStreamed();
     for (const [name, text] of workbookParts({ numFmts: [...this.styleIds.keys()], date1904: this.date1904 })) await this.zip.small(name, Buffer.from(text, 'utf8'));
@@ -109,8 +117,11 @@ export class XlsxStreamWriter {
   }
 
   private async flush(): Promise<void> {
-    const data = Buffer.from(this.batch, 'utf8');
-    this.batch = '';
+    if (!this.used) return;
+    // The deflate stream keeps the chunk until it is compressed: the next rows go into a new buffer.
+    const data = this.batch.subarray(0, this.used);
+    this.batch = Buffer.allocUnsafe(BATCH_BYTES);
+    this.used = 0;
     await this.zip.write(data);
   }
 }

@@ -7,8 +7,9 @@ import type { RowError } from './types';
  * Only a hash of each value is kept (see {@link FirstSeen}): a sheet of a million rows takes tens of megabytes, not hundreds.
  */
 export class DuplicateTracker {
-  private readonly emails = new FirstSeen();
-  private readonly mobiles = new FirstSeen();
+  private readonly emails = new FirstSeen(1024);
+  /** Most rows have both: a table half a growth step larger grows on other rows than the emails'. */
+  private readonly mobiles = new FirstSeen(1254);
 
   /** Records a row's values and returns the duplicate errors for it (empty for first occurrences). */
   check(line: number, email: string | undefined, mobile: string | undefined): RowError[] {

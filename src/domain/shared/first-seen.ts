@@ -1,16 +1,32 @@
+/** Slots at the start (three words each). */
+const INITIAL = 1024;
+/** The table grows when this share of its slots is taken... */
+const MAX_LOAD = 0.8;
+/** ...by this factor (not doubling: memory follows the number of texts more closely). */
+const GROWTH = 1.5;
+const TWO_32 = 4294967296;
+
 /**
  * The first line each text was seen on, for as many texts as a sheet has rows, in about
- * 20 bytes a text: only a 64-bit hash of the text is kept (two independent 32-bit hashes),
- * in an open-addressing table of typed arrays. Two different texts share a hash with a
- * chance of about 1 in 10^19 per pair: for a million rows, about 1 in 40 million that any
- * two rows are ever taken for one another.
+ * 12 to 22 bytes a text: only a 64-bit hash of the text is kept (two independent 32-bit
+ * hashes), in an open-addressing table held in one typed array of three words a slot (the
+ * two hashes and the line), so growing it allocates one array. Two different texts share a
+ * hash with a chance of about 1 in 10^19 per pair: for a million rows, about 1 in 40 million
+ * that any two rows are ever taken for one another.
  */
 export class FirstSeen {
-  private hi = new Uint32Array(1024);
-  private lo = new Uint32Array(1024);
-  /** The line, 0 for an empty slot. */
-  private lines = new Uint32Array(1024);
+  /** Slot `i` is words `3i` (first hash), `3i + 1` (second hash), `3i + 2` (the line, 0 for an empty slot). */
+  private slots: Uint32Array;
+  private capacity: number;
+  private limit: number;
   private count = 0;
+
+  /** `initial` slots at first: tables that fill together start at different sizes, so they grow on different rows (each growth holds the old and the new array for a moment). */
+  constructor(initial = INITIAL) {
+    this.capacity = Math.max(16, Math.floor(initial));
+    this.slots = new Uint32Array(this.capacity * 3);
+    this.limit = Math.floor(this.capacity * MAX_LOAD);
+  }
 
   /** The first line `text` was seen on; records `line` (≥ 1) when it is new and returns undefined. */
   firstOrAdd(text: string, line: number): number | undefined {
@@ -29,17 +45,20 @@ export class FirstSeen {
     h2 ^= h2 >>> 16;
     h1 >>>= 0;
     h2 >>>= 0;
-    const mask = this.lines.length - 1;
-    for (let slot = (h1 ^ Math.imul(h2, 0x27d4eb2d)) & mask; ; slot = (slot + 1) & mask) {
-      const at = this.lines[slot];
+    const slots = this.slots;
+    const capacity = this.capacity;
+    for (let slot = home(h1, h2, capacity); ; ) {
+      const p = slot * 3;
+      const at = slots[p + 2];
       if (at === 0) {
-        this.hi[slot] = h1;
-        this.lo[slot] = h2;
-        this.lines[slot] = line;
-        if (++this.count * 4 > this.lines.length * 3) this.grow();
+        slots[p] = h1;
+        slots[p + 1] = h2;
+        slots[p + 2] = line;
+        if (++this.count > this.limit) this.grow();
         return undefined;
       }
-      if (this.hi[slot] === h1 && this.lo[slot] === h2) return at;
+      if (slots[p] === h1 && slots[p + 1] === h2) return at;
+      if (++slot === capacity) slot = 0;
     }
   }
 
@@ -49,19 +68,40 @@ export class FirstSeen {
   }
 
   private grow(): void {
-    const { hi, lo, lines } = this;
-    const size = lines.length * 2;
-    this.hi = new Uint32Array(size);
-    this.lo = new Uint32Array(size);
-    this.lines = new Uint32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i] === 0) continue;
-      let slot = (hi[i] ^ Math.imul(lo[i], 0x27d4eb2d)) & mask;
-      while (this.lines[slot] !== 0) slot = (slot + 1) & mask;
-      this.hi[slot] = hi[i];
-      this.lo[slot] = lo[i];
-      this.lines[slot] = lines[i];
+    const old = this.slots;
+    const capacity = Math.ceil(this.capacity * GROWTH);
+    const slots = new Uint32Array(capacity * 3);
+    for (let p = 0; p < old.length; p += 3) {
+      if (old[p + 2] === 0) continue;
+      let slot = home(old[p], old[p + 1], capacity);
+      while (slots[slot * 3 + 2] !== 0) if (++slot === capacity) slot = 0;
+      const q = slot * 3;
+      slots[q] = old[p];
+      slots[q + 1] = old[p + 1];
+      slots[q + 2] = old[p + 2];
     }
+    release(old);
+    this.slots = slots;
+    this.capacity = capacity;
+    this.limit = Math.floor(capacity * MAX_LOAD);
+  }
+}
+
+/** A hash pair's first slot in a table of `capacity` slots (any capacity: the mixed hash scaled to it, not masked). */
+function home(h1: number, h2: number, capacity: number): number {
+  return Math.floor((((h1 ^ Math.imul(h2, 0x27d4eb2d)) >>> 0) * capacity) / TWO_32);
+}
+
+/**
+ * Gives an array's memory back at the next minor collection rather than the next full one
+ * (a grown table's old array would otherwise stay resident beside the new one): its buffer
+ * is moved into a copy nothing refers to. The array is empty after.
+ */
+export function release(array: Uint32Array | Uint8Array): void {
+  try {
+    const buffer = array.buffer as ArrayBuffer;
+    structuredClone(buffer, { transfer: [buffer] });
+  } catch {
+    // a buffer that cannot be moved is left to the collector
   }
 }
