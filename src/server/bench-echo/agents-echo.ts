@@ -52,6 +52,30 @@ export function readJson(req: http.IncomingMessage): Promise<unknown> {
  * `ActivityHandler`. What a turn costs on the successor stack, for the benchmark.
  * Run as a child process: `node dist/server/bench-echo/agents-echo.js <port>`.
  */
+/**
+ * One `POST /api/messages` on the Agents SDK, the way its samples serve it on `node:http`: 404
+ * elsewhere, the JSON body read, the JWT middleware, then `adapter.process`; 400 for a bad body.
+ */
+export function serveAgentTurn(
+  req: http.IncomingMessage,
+  out: AgentsResponse,
+  auth: { jwt: ReturnType<typeof authorizeJWT>; adapter: CloudAdapter; agent: ActivityHandler },
+  badRequest: object = { error: 'bad-request' },
+): void {
+  if (req.method !== 'POST' || req.url !== '/api/messages') {
+    out.status(404).end();
+    return;
+  }
+  readJson(req).then(
+    (body) => {
+      (req as http.IncomingMessage & { body?: unknown }).body = body;
+      return auth.jwt(req as never, out as never, () => auth.adapter.process(req as never, out as never, (context: TurnContext) => auth.agent.run(context)));
+    },
+  ).catch(() => {
+    if (!out.headersSent) out.status(400).send(badRequest);
+  });
+}
+
 export function startAgentsEcho(port: number, host = '127.0.0.1'): Promise<http.Server> {
   const authConfig = loadAuthConfigFromEnv();
   const adapter = new CloudAdapter(authConfig);
@@ -61,21 +85,7 @@ export function startAgentsEcho(port: number, host = '127.0.0.1'): Promise<http.
     await next();
   });
   const jwt = authorizeJWT(authConfig);
-  const server = http.createServer((req, res) => {
-    const out = agentsResponse(res);
-    if (req.method !== 'POST' || req.url !== '/api/messages') {
-      out.status(404).end();
-      return;
-    }
-    readJson(req).then(
-      (body) => {
-        (req as http.IncomingMessage & { body?: unknown }).body = body;
-        return jwt(req as never, out as never, () => adapter.process(req as never, out as never, (context: TurnContext) => agent.run(context)));
-      },
-    ).catch(() => {
-      if (!out.headersSent) out.status(400).send({ error: 'bad-request' });
-    });
-  });
+  const server = http.createServer((req, res) => serveAgentTurn(req, agentsResponse(res), { jwt, adapter, agent }));
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
 }
 

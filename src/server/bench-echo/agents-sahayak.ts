@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { ActivityHandler, CloudAdapter, authorizeJWT, loadAuthConfigFromEnv, type TurnContext } from '@microsoft/agents-hosting';
+import { ActivityHandler, CloudAdapter, authorizeJWT, loadAuthConfigFromEnv } from '@microsoft/agents-hosting';
 import { loadConfig } from '../../config';
 import { createCore } from '../../compose';
 import { expandCommand } from '../../bot/bot-commands';
@@ -9,7 +9,7 @@ import { TextRenderer } from '../../present/text-renderer';
 import { ReplyPresenter } from '../../bot/reply-presenter';
 import { createLogger } from '../logger';
 import { newCorrelationId } from '../request-log';
-import { agentsResponse, readJson } from './agents-echo';
+import { agentsResponse, serveAgentTurn } from './agents-echo';
 
 /**
  * What moving `src/bot` and `src/server` to the Microsoft 365 Agents SDK would give, for the
@@ -46,19 +46,7 @@ export function startAgentsSahayak(port: number, host = '127.0.0.1'): Promise<ht
     const ref = newCorrelationId();
     res.setHeader('x-correlation-id', ref);
     res.once('close', () => logger.info({ ref, method: req.method, route: '/api/messages', status: res.statusCode, ms: Math.round((performance.now() - started) * 100) / 100 }, 'request'));
-    const out = agentsResponse(res);
-    if (req.method !== 'POST' || req.url !== '/api/messages') {
-      out.status(404).end();
-      return;
-    }
-    readJson(req).then(
-      (body) => {
-        (req as http.IncomingMessage & { body?: unknown }).body = body;
-        return jwt(req as never, out as never, () => adapter.process(req as never, out as never, (context: TurnContext) => agent.run(context)));
-      },
-    ).catch(() => {
-      if (!out.headersSent) out.status(400).send({ error: 'bad-request', ref });
-    });
+    serveAgentTurn(req, agentsResponse(res), { jwt, adapter, agent }, { error: 'bad-request', ref });
   });
   return new Promise((resolve) => server.listen(port, host, () => {
     logger.info({ port }, 'listening');
