@@ -31,4 +31,19 @@ describe('text normalisation', () => {
   ])('reply script of %s is %s', (text, script) => {
     expect(replyScript(text)).toBe(script);
   });
+
+  it.each([
+    ['plain ASCII: lower case only, tabs and line breaks kept', 'OTP Nahi\tAaya\r\n?', 'otp nahi\taaya\r\n?'],
+    ['ASCII with a control character: the full path', 'OTP\u0007Code', 'otp code'],
+    ['ASCII then a combining mark: the full path', 'Ne\u0301e', 'née'],
+    ['Devanagari after ASCII: the full path', 'OTP क़ ०', 'otp क 0'],
+  ])('folds %s', (_name, input, expected) => {
+    expect(foldText(input)).toBe(expected);
+    expect(foldText(input)).toBe(expected); // again: the remembered folding is the same
+  });
+
+  it('folds one text, then another, each to its own folding', () => {
+    const texts = ['ABC', 'अबक़', 'ABC', 'x\u0000y', 'अबक़'];
+    expect(texts.map(foldText)).toEqual(['abc', 'अबक', 'abc', 'x y', 'अबक']);
+  });
 });

@@ -23,9 +23,14 @@ export function toWellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
+/** Printable ASCII, tabs and line breaks only: nothing for {@link cleanText} to change, and the same in NFC and NFD. */
+const PLAIN_ASCII = /^[\t\n\r\x20-\x7E]*$/;
+
 /** Cleans text a user typed, keeping its meaning and case (runs of combining marks are cut to {@link MAX_MARK_RUN}). */
 export function cleanText(text: string): string {
-  return toWellFormed(String(text ?? ''))
+  const raw = String(text ?? '');
+  if (PLAIN_ASCII.test(raw)) return raw;
+  return toWellFormed(raw)
     .replace(CONTROL, ' ')
     .replace(LONG_MARK_RUN, '$1')
     .normalize('NFC')
@@ -37,10 +42,16 @@ function asciiDigits(text: string): string {
   return text.replace(/[\u0966-\u096F]/g, (d) => String(d.charCodeAt(0) - 0x0966));
 }
 
+/** The last text folded, and its folding: one message is folded by several matchers in turn. */
+let lastFolded: { readonly text: string; readonly folded: string } = { text: '', folded: '' };
+
 /** Text folded for matching: NFC, nukta removed (क़ = क), digits ASCII, lower case. */
 export function foldText(text: string): string {
-  const cleaned = cleanText(text).normalize('NFD').replace(NUKTA, '').normalize('NFC');
-  return asciiDigits(cleaned).toLowerCase();
+  const raw = String(text ?? '');
+  if (raw === lastFolded.text) return lastFolded.folded;
+  const folded = PLAIN_ASCII.test(raw) ? raw.toLowerCase() : asciiDigits(cleanText(raw).normalize('NFD').replace(NUKTA, '').normalize('NFC')).toLowerCase();
+  lastFolded = { text: raw, folded };
+  return folded;
 }
 
 /** Splits folded text into word tokens (letters, marks and digits). */
