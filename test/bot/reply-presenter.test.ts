@@ -9,7 +9,8 @@ const presenter = new ReplyPresenter(core.assistant, new TextRenderer(core.assis
 const cardOf = (text: string): unknown => presenter.reply(core.assistant.ask(text)).attachments?.[0].content;
 
 describe('ReplyPresenter remembers rendered cards, never personal data', () => {
-  test('a common question is rendered once: the same frozen card comes back', () => {
+  test('a common question is rendered once: once it comes again, the same frozen card comes back', () => {
+    cardOf('otp nahi aa raha');
     const card = cardOf('otp nahi aa raha');
     expect(cardOf('otp nahi aa raha')).toBe(card);
     expect(Object.isFrozen(card)).toBe(true);

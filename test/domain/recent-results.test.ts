@@ -28,4 +28,43 @@ describe('RecentResults', () => {
     expect([get('odd'), get('odd'), get('even'), get('even')]).toEqual([3, 3, 4, 4]);
     expect(calls).toEqual(['odd', 'odd', 'even']);
   });
+
+  describe('kept on the second sight (`repeat` admission)', () => {
+    it.each([
+      ['a key seen once is computed again', ['a', 'a'], 2],
+      ['a key seen twice is then remembered', ['a', 'a', 'a', 'a'], 2],
+      ['keys in turn: each kept from its second sight', ['a', 'b', 'a', 'b', 'a', 'b'], 4],
+      ['keys never repeated are never kept', ['a', 'b', 'c', 'd'], 4],
+    ])('%s', (_name, keys, expectedCalls) => {
+      const recent = new RecentResults<string>(10, 'repeat');
+      let calls = 0;
+      for (const k of keys) expect(recent.get(k, () => (calls++, k.toUpperCase()))).toBe(k.toUpperCase());
+      expect(calls).toBe(expectedCalls);
+    });
+
+    it('a key `keep` refuses is not even counted as seen', () => {
+      const recent = new RecentResults<number>(10, 'repeat');
+      let calls = 0;
+      let keep = false;
+      const get = () => recent.get('k', () => ++calls, () => keep);
+      get();
+      keep = true;
+      get(); // the first sight that counts
+      get(); // the second: kept
+      get();
+      expect(calls).toBe(3);
+    });
+
+    it('stays bounded: thousands of keys seen once, and a repeated one is still kept', () => {
+      const recent = new RecentResults<number>(8, 'repeat');
+      let calls = 0;
+      for (let i = 0; i < 5000; i++) recent.get(`once ${i}`, () => ++calls);
+      recent.get('common', () => ++calls);
+      recent.get('common', () => ++calls);
+      const before = calls;
+      recent.get('common', () => ++calls);
+      expect(calls - before).toBe(0);
+      expect(recent['entries'].size).toBeLessThanOrEqual(8);
+    });
+  });
 });

@@ -60,7 +60,7 @@ export class Assistant {
 
   constructor(private readonly deps: AssistantDeps) {
     this.capabilities = deps.capabilities ?? [];
-    this.recent = new RecentResults(deps.recentReplies ?? RECENT_REPLIES);
+    this.recent = new RecentResults(deps.recentReplies ?? RECENT_REPLIES, 'repeat');
   }
 
   /**

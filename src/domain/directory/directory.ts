@@ -157,7 +157,7 @@ export function createDirectory(
   };
 
   /** Recent chat look-ups (the same questions recur; look-ups are deterministic). */
-  const recent = new RecentResults<DirectoryResult | null>(RECENT_LOOKUPS);
+  const recent = new RecentResults<DirectoryResult | null>(RECENT_LOOKUPS, 'repeat');
   const findInText = (text: string, options: { suggestions?: boolean } = {}): DirectoryResult | null => {
     const suggest = options.suggestions === false ? 'none' : 'near';
     return recent.get(`${suggest}\u0000${text}`, () => {

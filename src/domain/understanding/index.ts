@@ -106,7 +106,7 @@ export class QuestionMatcher {
     this.model = new LinearModel(model);
     this.roles = lexicon.roles;
     this.examples = new ExampleMatcher(model.exampleFeatures ?? {});
-    this.recent = new RecentResults(options.cacheSize);
+    this.recent = new RecentResults(options.cacheSize, 'repeat');
   }
 
   /** Classifies one text (deterministic: results of recent texts are remembered, see `mayRemember`). */
