@@ -21,7 +21,7 @@ const TARGETS = [
   'botbuilder:lib/streaming/index.js', 'botframework-connector:lib/auth/index.js', 'botbuilder-stdlib:lib/azureCoreHttpCompat.js',
   'restify:lib/plugins/index.js',
   '@azure/msal-node', 'axios', 'node-fetch', 'jsonwebtoken', 'https-proxy-agent',
-  '@azure/core-rest-pipeline', '@azure/core-client', '@azure/core-http-compat', '@typespec/ts-http-runtime', '@azure/core-util',
+  'uuid', '@azure/core-rest-pipeline', '@azure/core-client', '@azure/core-http-compat', '@typespec/ts-http-runtime', '@azure/core-util',
 ];
 /** What loads every target: the packages in full, then the server's own modules. */
 const ENTRIES = ['botbuilder', 'restify', 'botframework-connector', '@azure/msal-node'];
@@ -64,7 +64,10 @@ function sourceOf(target, k, v, files, targets) {
     if (d && 'value' in d && d.value === v) return [rel(f), k];
     if (!byGetter && d && d.get && !/\/index\.c?js$/.test(f) && f.startsWith(path.dirname(target)) && e[k] === v) byGetter = f;
   }
-  return [rel(byGetter ?? target), k];
+  if (byGetter) return [rel(byGetter), k];
+  // A file's default export re-exported under a name (uuid's `v4` is `./v4.js`'s default).
+  const byDefault = isObject(v) && others.find((f) => !targets.has(f) && f.startsWith(path.dirname(target)) && isObject(require.cache[f].exports) && require.cache[f].exports.default === v);
+  return byDefault ? [rel(byDefault), 'default'] : [rel(target), k];
 }
 
 function generate() {
