@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../src/server/runtime-flags';
 
 /**
  * The lazily handed-out Bot Framework modules (src/server/lazy-exports.ts), in real Node processes
@@ -9,7 +10,8 @@ const ROOT = path.resolve(__dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 
 function run(script: string, env: Record<string, string> = {}): Record<string, unknown> {
-  const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
+  // The server's own flags (Node 24 warns that node-fetch's URL parser uses punycode; the server runs with --no-deprecation).
+  const child = spawnSync(process.execPath, [...SERVER_NODE_FLAGS, '-e', script], { encoding: 'utf8', env: { ...process.env, ...env } });
   expect(child.stderr).toBe('');
   expect(child.status).toBe(0);
   return JSON.parse(child.stdout) as Record<string, unknown>;
