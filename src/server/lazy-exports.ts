@@ -63,12 +63,14 @@ function nestedGetters(names: LazyModule['names'], load: (file: string) => Recor
 function lazyModule(file: string, entry: LazyModule, load: Loader['_load'], loader: Loader, parent: unknown): object {
   const loadFile = (rel: string): Record<string, unknown> => load.call(loader, path.join(ROOT, rel), parent, false) as Record<string, unknown>;
   let real: ((...args: unknown[]) => unknown) | undefined;
+  const fn = (): ((...a: unknown[]) => unknown) => (real ??= loadFile(path.relative(ROOT, file)) as unknown as (...a: unknown[]) => unknown);
   const target = entry.callable
     ? function (this: unknown, ...args: unknown[]): unknown {
-        real ??= loadFile(path.relative(ROOT, file)) as unknown as (...a: unknown[]) => unknown;
-        return new.target ? Reflect.construct(real, args, new.target) : Reflect.apply(real, this, args);
+        return new.target ? Reflect.construct(fn(), args, new.target) : Reflect.apply(fn(), this, args);
       }
     : {};
+  // `x instanceof` the module (a function module whose prototype is its class's) asks the real one.
+  if (entry.callable) Object.defineProperty(target, Symbol.hasInstance, { value: (x: unknown) => x instanceof (fn() as unknown as new () => unknown) });
   if (entry.esModule) Object.defineProperty(target, '__esModule', { value: true });
   return gettersFor(entry.names, loadFile, target, path.relative(ROOT, file).split(path.sep).join('/'));
 }

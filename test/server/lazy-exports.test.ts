@@ -64,8 +64,11 @@ for (const name of ['botbuilder', 'botbuilder-core', 'botframework-connector', '
   if (keys.join() !== Object.keys(lazy).join()) differ.push(name + ': keys');
   for (const k of keys) if (typeof real.exports[k] === 'function' && lazy[k] !== real.exports[k]) differ.push(name + '.' + k);
 }
-process.stdout.write(JSON.stringify({ differ }));`);
+const Agent = require(require.resolve('https-proxy-agent', { paths: [require.resolve('botbuilder')] })); // a function module (v5)
+const made = Agent({ host: '127.0.0.1', port: 9 });
+process.stdout.write(JSON.stringify({ differ, instance: made instanceof Agent }));`);
   expect(out.differ).toEqual([]);
+  expect(out.instance).toBe(true);
 });
 
 test('with MicrosoftAppId set, the token libraries are loaded before listening', () => {
