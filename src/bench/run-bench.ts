@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 
   log('start-up: server and `sahayak ask`…');
   const startup = await benchStartup(BENCH_SERVERS.sahayak, path.join(DIST, 'cli', 'sahayak.js'));
-  log(`start-up: server spawn to listening median ${startup.server.medianWallMs} ms (core + listen ${startup.server.medianReportedMs} ms); sahayak ask ${startup.cli.medianMs} ms, ${startup.cli.modules} modules, file checker loaded: ${startup.cli.loadsFileChecker}`);
+  log(`start-up: server spawn to listening median ${startup.server.medianWallMs} ms (core + listen ${startup.server.medianReportedMs} ms, first message answered at ${startup.server.medianFirstAnswerMs} ms); sahayak ask ${startup.cli.medianMs} ms, ${startup.cli.modules} modules, file checker loaded: ${startup.cli.loadsFileChecker}`);
 
   log(`file check: ${CHECK_ROWS.join(', ')} rows, xlsx and csv, each measure in its own process…`);
   const check = await runCheckBench(CHECK_ROWS, 2, log);

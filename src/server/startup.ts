@@ -1,4 +1,5 @@
 import nodeModule from 'node:module';
+import { lazyExportsLoader } from './lazy-exports';
 
 /**
  * What the server and the command line set up before anything else loads (imported first).
@@ -13,10 +14,15 @@ import nodeModule from 'node:module';
  *    signature and multipart plugins, unused) and `fs-extra` (botbuilder's transcript store,
  *    unused). The first property read of such a module loads it, so a path that does use it
  *    still works. Never throws.
+ * 3. The Bot Framework's package indexes, restify's plugin index and the HTTP and token libraries
+ *    its auth code loads (src/server/lazy-exports-map.json) are handed out as objects of getters: only
+ *    the files whose exports are read get loaded (src/server/lazy-exports.ts). What a request needs
+ *    is still loaded before the server listens: building the adapter and the server reads it, and
+ *    startApp loads the token libraries when MicrosoftAppId is set.
  */
 const DEFERRED: ReadonlySet<string> = new Set(['@azure/identity', 'spdy', 'http-signature', 'formidable', 'fs-extra']);
 
-type Loader = { _load(request: string, parent: unknown, isMain: boolean): unknown };
+type Loader = Parameters<typeof lazyExportsLoader>[0];
 
 /** A stand-in for a module that loads the real one on first use. */
 function loadedOnUse(load: () => object): object {
@@ -42,7 +48,7 @@ try {
 
 const loader = nodeModule as unknown as Loader;
 if (!(loader._load as { deferring?: boolean }).deferring) {
-  const load = loader._load;
+  const load = lazyExportsLoader(loader, loader._load);
   const deferring = function (this: unknown, request: string, parent: unknown, isMain: boolean): unknown {
     if (!DEFERRED.has(request)) return load.call(this, request, parent, isMain);
     return loadedOnUse(() => load.call(this, request, parent, isMain) as object);
