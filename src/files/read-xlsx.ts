@@ -22,7 +22,7 @@ const SHEET = /xl\/worksheets\/sheet\d+[.]xml/;
 /**
  * Streams the rows of the first worksheet of an .xlsx, reading the archive where it lies (a
  * file or a buffer): the workbook's date system, its styles and shared strings first, then the
- * sheet, inflated and parsed chunk by chunk. Memory holds the shared strings (compactly) and
+ * sheet, inflated and parsed chunk by chunk. Memory holds the shared strings (deflated in blocks) and
  * one chunk of the sheet, never the sheet. Throws on a file that is not a readable workbook
  * (the caller turns that into 'unreadable-file').
  */
@@ -40,8 +40,9 @@ export async function* readXlsxRows(source: ByteSource, options: XlsxReadOptions
   const stringsEntry = named('xl/sharedStrings.xml');
   let strings: SharedStrings | null = null;
   if (stringsEntry) {
-    strings = new SharedStrings(stringsEntry.size, options.maxSharedStringBytes ?? 256 * 1024 * 1024);
+    strings = new SharedStrings(options.maxSharedStringBytes ?? 256 * 1024 * 1024);
     await readXml(entryChunks(source, stringsEntry), strings.reader());
+    strings.finish();
   }
   const reader = new WorksheetReader(strings, styles, props.date1904, options.keepRaw === true);
   for await (const _ of feedXml(entryChunks(source, sheet), reader)) {

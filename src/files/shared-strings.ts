@@ -1,5 +1,5 @@
 import type { SaxesTagPlain } from 'saxes';
-import { release } from '../domain/shared/first-seen';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { XmlHandler } from './xml-events';
 
 /** A workbook's text is larger than the checker reads (a zip bomb, or far past any row limit). */
@@ -7,35 +7,51 @@ export class PartTooLargeError extends Error {}
 
 /** Decoded strings kept for reuse (a power of two). */
 const RECENT = 4096;
+/** A block closes at this many bytes of text... */
+const BLOCK_BYTES = 32 * 1024;
+/** ...or this many strings, whichever comes first. */
+const BLOCK_STRINGS = 1024;
+/** Blocks kept inflated (the sheet's strings come in about the order of the table: the current block and a few behind). */
+const CACHED_BLOCKS = 4;
 
 /**
- * A workbook's shared strings (`xl/sharedStrings.xml`), kept compactly: the UTF-8 bytes of
- * every string in one buffer and where each ends, decoded when a cell asks for one. A sheet
- * refers to its strings by number, in any order, so they are all kept while the sheet is read;
- * as bytes they take about a fifth of what as many JavaScript strings would.
+ * A workbook's shared strings (`xl/sharedStrings.xml`), kept compactly. A sheet refers to its
+ * strings by number, in any order, so all are kept while the sheet is read: in blocks of about
+ * 32 KB of UTF-8 (each string's end, then the text), each deflated on its own (level 1: a
+ * sheet's emails and ids take a fifth or less of their bytes). A cell's string is read from
+ * its block, inflated when it is not one of the last few used: sheets refer to their strings
+ * in nearly the order the table lists them (Excel writes the table so), so each block is
+ * inflated about once. A sheet that jumps about (more inflations than four a block) gets its
+ * blocks kept inflated from then on: the memory of plain bytes, never more CPU than that.
  */
 export class SharedStrings {
-  private bytes: Buffer;
-  private used = 0;
-  private ends = new Uint32Array(1024);
+  /** Closed blocks: deflated (or as they are when deflating did not pay), and the first string of each. */
+  private readonly blocks: Buffer[] = [];
+  private readonly deflated: boolean[] = [];
+  private firsts = new Uint32Array(64);
+  /** Inflated blocks kept, by block number, and the ring of the last few. */
+  private readonly inflated: (Buffer | undefined)[] = [];
+  private readonly ring = new Int32Array(CACHED_BLOCKS).fill(-1);
+  private ringAt = 0;
+  private inflations = 0;
+  private keepAll = false;
+  /** The open block: its text, and each string's end in it. */
+  private stage = Buffer.allocUnsafe(BLOCK_BYTES);
+  private stageUsed = 0;
+  private readonly stageEnds = new Uint32Array(BLOCK_STRINGS);
+  private stageCount = 0;
   private count = 0;
+  private textBytes = 0;
   /** Entries with no text at all (`<si><t/></si>`): exceljs gives null, which reads as an empty cell. */
   private readonly nulls = new Set<number>();
   /** Strings decoded lately, by index modulo {@link RECENT} (-1: none). */
   private readonly recentIndex = new Int32Array(RECENT).fill(-1);
   private readonly recentText: string[] = new Array<string>(RECENT).fill('');
+  /** The last string decoded but not kept, by slot (-1: none). */
+  private readonly seenIndex = new Int32Array(RECENT).fill(-1);
 
-  /** `expectedBytes` (the part's inflated size) bounds the text; `maxBytes` is the most ever kept. */
-  constructor(expectedBytes: number, private readonly maxBytes: number) {
-    // Untouched pages of an unsafe allocation cost no memory: the bound can be generous.
-    this.bytes = Buffer.allocUnsafe(Math.max(1024, Math.min(expectedBytes, maxBytes)));
-  }
-
-  /** Room for the `count` strings the part says it holds (believed up to one per 12 bytes of the part, `<si><t/></si>`; past that the table grows as it fills), so the table needs no growing. */
-  expect(count: number): void {
-    const n = Math.min(count, Math.floor(this.bytes.length / 12) + 1);
-    if (this.count === 0 && n > this.ends.length) this.ends = new Uint32Array(n);
-  }
+  /** `maxBytes` is the most text ever kept (past it, {@link PartTooLargeError}). */
+  constructor(private readonly maxBytes: number) {}
 
   /** The number of strings. */
   get size(): number {
@@ -49,33 +65,101 @@ export class SharedStrings {
     // The texts a column repeats (a group, a designation) are decoded once, not once a row.
     const slot = index & (RECENT - 1);
     if (this.recentIndex[slot] === index) return this.recentText[slot];
-    const text = this.bytes.toString('utf8', index ? this.ends[index - 1] : 0, this.ends[index]);
-    this.recentIndex[slot] = index;
-    this.recentText[slot] = text;
+    const text = this.decode(index);
+    // Kept from its second sight: a string the sheet uses once (an email, an id) is not kept
+    // (it would outlive young-generation collections and age into old-generation garbage) and
+    // does not push out a repeated one.
+    if (this.seenIndex[slot] === index) {
+      this.recentIndex[slot] = index;
+      this.recentText[slot] = text;
+    } else this.seenIndex[slot] = index;
     return text;
   }
 
-  private push(text: string | null): void {
-    if (this.count === this.ends.length) {
-      const grown = new Uint32Array(this.ends.length * 2);
-      grown.set(this.ends);
-      release(this.ends);
-      this.ends = grown;
-    }
-    if (text === null) this.nulls.add(this.count);
-    else if (text) {
-      if (this.used + text.length * 3 > this.bytes.length) this.grow(Buffer.byteLength(text, 'utf8'));
-      this.used += this.bytes.write(text, this.used, 'utf8');
-    }
-    this.ends[this.count++] = this.used;
+  /** Closes the open block (the table is complete). */
+  finish(): void {
+    this.close();
   }
 
-  private grow(need: number): void {
-    if (this.used + need <= this.bytes.length) return;
-    if (this.used + need > this.maxBytes) throw new PartTooLargeError('shared strings');
-    const grown = Buffer.allocUnsafe(Math.min(this.maxBytes, Math.max(this.bytes.length * 2, this.used + need)));
-    this.bytes.copy(grown, 0, 0, this.used);
-    this.bytes = grown;
+  private decode(index: number): string {
+    const open = this.count - this.stageCount;
+    if (index >= open) {
+      const i = index - open;
+      return this.stage.toString('utf8', i ? this.stageEnds[i - 1] : 0, this.stageEnds[i]);
+    }
+    // The last block whose first string is at or before `index`.
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (this.firsts[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const raw = this.block(lo);
+    const i = index - this.firsts[lo];
+    const base = 4 + 4 * raw.readUInt32LE(0);
+    return raw.toString('utf8', base + (i ? raw.readUInt32LE(4 * i) : 0), base + raw.readUInt32LE(4 + 4 * i));
+  }
+
+  /** Block `b` inflated: from the ring when it was used lately. */
+  private block(b: number): Buffer {
+    let raw = this.inflated[b];
+    if (raw) return raw;
+    raw = this.deflated[b] ? inflateRawSync(this.blocks[b]) : this.blocks[b];
+    if (!this.keepAll && ++this.inflations > 4 * this.blocks.length + 64) this.keepAll = true;
+    if (!this.keepAll) {
+      const out = this.ring[this.ringAt];
+      if (out >= 0) this.inflated[out] = undefined;
+      this.ring[this.ringAt] = b;
+      this.ringAt = (this.ringAt + 1) % CACHED_BLOCKS;
+    }
+    this.inflated[b] = raw;
+    return raw;
+  }
+
+  private push(text: string | null): void {
+    if (this.stageCount === BLOCK_STRINGS) this.close();
+    if (text === null) this.nulls.add(this.count);
+    else if (text) {
+      const need = text.length * 3 > this.stage.length - this.stageUsed ? Buffer.byteLength(text, 'utf8') : 0;
+      if (this.textBytes + need > this.maxBytes) throw new PartTooLargeError('shared strings');
+      if (need > this.stage.length - this.stageUsed) {
+        this.close();
+        // A string longer than a block has a block of its own.
+        if (need > this.stage.length) this.stage = Buffer.allocUnsafe(need);
+      }
+      const wrote = this.stage.write(text, this.stageUsed, 'utf8');
+      this.stageUsed += wrote;
+      this.textBytes += wrote;
+      if (this.textBytes > this.maxBytes) throw new PartTooLargeError('shared strings');
+    }
+    this.stageEnds[this.stageCount++] = this.stageUsed;
+    this.count++;
+  }
+
+  /** Packs the open block (its ends, then its text) and deflates it. */
+  private close(): void {
+    const n = this.stageCount;
+    if (n === 0) return;
+    const raw = Buffer.allocUnsafe(4 + 4 * n + this.stageUsed);
+    raw.writeUInt32LE(n, 0);
+    for (let i = 0; i < n; i++) raw.writeUInt32LE(this.stageEnds[i], 4 + 4 * i);
+    this.stage.copy(raw, 4 + 4 * n, 0, this.stageUsed);
+    const packed = deflateRawSync(raw, { level: 1 });
+    const b = this.blocks.length;
+    if (b === this.firsts.length) {
+      const grown = new Uint32Array(b * 2);
+      grown.set(this.firsts);
+      this.firsts = grown;
+    }
+    this.firsts[b] = this.count - n;
+    const pays = packed.length < raw.length * 0.875;
+    // zlib's output lies in a buffer of its chunk size (16 KB): the block keeps a copy of its own size.
+    this.blocks.push(pays ? Buffer.from(packed) : raw);
+    this.deflated.push(pays);
+    this.stageUsed = 0;
+    this.stageCount = 0;
+    if (this.stage.length > BLOCK_BYTES) this.stage = Buffer.allocUnsafe(BLOCK_BYTES);
   }
 
   /**
@@ -88,8 +172,7 @@ export class SharedStrings {
     let runs: (string | null)[] = [];
     return {
       open: (tag: SaxesTagPlain) => {
-        if (tag.name === 'sst') this.expect(parseInt(tag.attributes.uniqueCount ?? tag.attributes.count, 10) || 0);
-        else if (tag.name === 'si') {
+        if (tag.name === 'si') {
           runs = [];
           text = null;
         } else if (tag.name === 't') text = null;
@@ -105,7 +188,7 @@ export class SharedStrings {
           this.push(runs.length ? runs.map((r) => r ?? '').join('') : text);
           runs = [];
           text = null;
-        }
+        } else if (name === 'sst') this.close();
       },
     };
   }

@@ -1,15 +1,30 @@
+import { FIRST_NUMBER_MAX_LINE, FirstNumber } from '../shared/first-number';
 import { FirstSeen } from '../shared/first-seen';
 import { err, fix } from './cell-read';
 import type { RowError } from './types';
 
+/** A mobile of exactly 10 ASCII digits as a number (-1 otherwise): 10 digits map one to one onto numbers below 10^10. */
+function tenDigits(text: string): number {
+  if (text.length !== 10) return -1;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
  * Remembers the first line of each email and mobile number; later rows with the same value fail on the portal.
- * Only a hash of each value is kept (see {@link FirstSeen}): a sheet of a million rows takes tens of megabytes, not hundreds.
+ * Mobiles (10 digits) are held exactly as numbers in 8 bytes a slot ({@link FirstNumber}); emails, and any
+ * other mobile text, by a 64-bit hash ({@link FirstSeen}): a sheet of a million rows takes tens of megabytes, not hundreds.
  */
 export class DuplicateTracker {
   private readonly emails = new FirstSeen(1024);
   /** Most rows have both: a table half a growth step larger grows on other rows than the emails'. */
-  private readonly mobiles = new FirstSeen(1254);
+  private readonly mobiles = new FirstNumber(1254);
+  private otherMobiles: FirstSeen | undefined;
 
   /** Records a row's values and returns the duplicate errors for it (empty for first occurrences). */
   check(line: number, email: string | undefined, mobile: string | undefined): RowError[] {
@@ -19,7 +34,10 @@ export class DuplicateTracker {
       if (first !== undefined) out.push(err('Email', 'duplicate-email', fix('remove-duplicate-row', { firstLine: first }), { firstLine: first }));
     }
     if (mobile !== undefined) {
-      const first = this.mobiles.firstOrAdd(mobile, line);
+      const n = tenDigits(mobile);
+      // Past the lines the exact table holds (a CSV of a billion lines), the rest go by hash.
+      const first = n >= 0 && line < FIRST_NUMBER_MAX_LINE ? this.mobiles.firstOrAdd(n, line)
+        : (n >= 0 ? this.mobiles.first(n) : undefined) ?? (this.otherMobiles ??= new FirstSeen(64)).firstOrAdd(mobile, line);
       if (first !== undefined) out.push(err('Mobile Number', 'duplicate-mobile', fix('remove-duplicate-row', { firstLine: first }), { firstLine: first }));
     }
     return out;
