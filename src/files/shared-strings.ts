@@ -13,11 +13,13 @@ const BLOCK_BYTES = 32 * 1024;
 const BLOCK_STRINGS = 1024;
 /** Blocks kept inflated (the sheet's strings come in about the order of the table: the current block and a few behind). */
 const CACHED_BLOCKS = 4;
+/** Bytes of blocks kept plain before any is deflated: a table this small costs no deflating (a sheet of 100,000 rows has about 5 MB). */
+const PLAIN_BYTES = 4 * 1024 * 1024;
 
 /**
  * A workbook's shared strings (`xl/sharedStrings.xml`), kept compactly. A sheet refers to its
  * strings by number, in any order, so all are kept while the sheet is read: in blocks of about
- * 32 KB of UTF-8 (each string's end, then the text), each deflated on its own (level 1: a
+ * 32 KB of UTF-8 (each string's end, then the text), each deflated on its own once the first 4 MB are kept plain (level 1: a
  * sheet's emails and ids take a fifth or less of their bytes). A cell's string is read from
  * its block, inflated when it is not one of the last few used: sheets refer to their strings
  * in nearly the order the table lists them (Excel writes the table so), so each block is
@@ -42,6 +44,8 @@ export class SharedStrings {
   private stageCount = 0;
   private count = 0;
   private textBytes = 0;
+  /** Bytes of the blocks kept plain (see {@link PLAIN_BYTES}). */
+  private plainBytes = 0;
   /** Entries with no text at all (`<si><t/></si>`): exceljs gives null, which reads as an empty cell. */
   private readonly nulls = new Set<number>();
   /** Strings decoded lately, by index modulo {@link RECENT} (-1: none). */
@@ -50,8 +54,8 @@ export class SharedStrings {
   /** The last string decoded but not kept, by slot (-1: none). */
   private readonly seenIndex = new Int32Array(RECENT).fill(-1);
 
-  /** `maxBytes` is the most text ever kept (past it, {@link PartTooLargeError}). */
-  constructor(private readonly maxBytes: number) {}
+  /** `maxBytes` is the most text ever kept (past it, {@link PartTooLargeError}); `plainBytes` are kept before blocks are deflated. */
+  constructor(private readonly maxBytes: number, private readonly plainLimit: number = PLAIN_BYTES) {}
 
   /** The number of strings. */
   get size(): number {
@@ -145,7 +149,7 @@ export class SharedStrings {
     raw.writeUInt32LE(n, 0);
     for (let i = 0; i < n; i++) raw.writeUInt32LE(this.stageEnds[i], 4 + 4 * i);
     this.stage.copy(raw, 4 + 4 * n, 0, this.stageUsed);
-    const packed = deflateRawSync(raw, { level: 1 });
+    const packed = this.plainBytes >= this.plainLimit ? deflateRawSync(raw, { level: 1 }) : undefined;
     const b = this.blocks.length;
     if (b === this.firsts.length) {
       const grown = new Uint32Array(b * 2);
@@ -153,10 +157,11 @@ export class SharedStrings {
       this.firsts = grown;
     }
     this.firsts[b] = this.count - n;
-    const pays = packed.length < raw.length * 0.875;
+    const pays = packed !== undefined && packed.length < raw.length * 0.875;
     // zlib's output lies in a buffer of its chunk size (16 KB): the block keeps a copy of its own size.
     this.blocks.push(pays ? Buffer.from(packed) : raw);
     this.deflated.push(pays);
+    if (!pays) this.plainBytes += raw.length;
     this.stageUsed = 0;
     this.stageCount = 0;
     if (this.stage.length > BLOCK_BYTES) this.stage = Buffer.allocUnsafe(BLOCK_BYTES);

@@ -1,8 +1,8 @@
 import { PartTooLargeError, SharedStrings } from '../../src/files/shared-strings';
 
 /** Feeds texts through the table's XML handler as `<si><t>…</t></si>` entries (null: `<si><t/></si>`). */
-function table(texts: readonly (string | null)[], maxBytes = 1024 ** 3): SharedStrings {
-  const s = new SharedStrings(maxBytes);
+function table(texts: readonly (string | null)[], maxBytes = 1024 ** 3, plainBytes = 0): SharedStrings {
+  const s = new SharedStrings(maxBytes, plainBytes);
   const r = s.reader();
   const tag = (name: string) => ({ name, attributes: {} }) as never;
   r.open(tag('sst'));
@@ -28,6 +28,15 @@ describe('SharedStrings (deflated blocks)', () => {
       const i = (k * 7919) % texts.length;
       expect(s.get(i)).toBe(texts[i]);
     }
+  });
+
+  it.each([0, 64 * 1024, 1024 ** 3])('gives the same strings back whatever is kept plain first (%i bytes)', (plain) => {
+    const s = table(texts, 1024 ** 3, plain);
+    for (let k = 0; k < 5000; k++) {
+      const i = (k * 7919) % texts.length;
+      expect(s.get(i)).toBe(texts[i]);
+    }
+    expect(s['deflated'].some(Boolean)).toBe(plain < 100_000);
   });
 
   it('keeps entries without text as null, empty text as "", and says undefined past the end', () => {
