@@ -13,6 +13,14 @@ const BLOCK_BYTES = 32 * 1024;
 const BLOCK_STRINGS = 1024;
 /** Blocks kept inflated (the sheet's strings come in about the order of the table: the current block and a few behind). */
 const CACHED_BLOCKS = 4;
+/**
+ * Set in a string's end for an entry with no text at all (`<si><t/></si>`: exceljs gives null, which
+ * reads as an empty cell): kept in the block like any entry, so a part of nothing but such entries
+ * is bounded like any other (every entry's end counts against the most bytes kept).
+ */
+const NULL_BIT = 0x80000000;
+/** Bytes every entry takes besides its text: its end. */
+const END_BYTES = 4;
 /** Bytes of blocks kept plain before any is deflated: a table this small costs no deflating (a sheet of 100,000 rows has about 5 MB). */
 const PLAIN_BYTES = 4 * 1024 * 1024;
 
@@ -43,18 +51,16 @@ export class SharedStrings {
   private readonly stageEnds = new Uint32Array(BLOCK_STRINGS);
   private stageCount = 0;
   private count = 0;
-  private textBytes = 0;
+  private keptBytes = 0;
   /** Bytes of the blocks kept plain (see {@link PLAIN_BYTES}). */
   private plainBytes = 0;
-  /** Entries with no text at all (`<si><t/></si>`): exceljs gives null, which reads as an empty cell. */
-  private readonly nulls = new Set<number>();
   /** Strings decoded lately, by index modulo {@link RECENT} (-1: none). */
   private readonly recentIndex = new Int32Array(RECENT).fill(-1);
-  private readonly recentText: string[] = new Array<string>(RECENT).fill('');
+  private readonly recentText: (string | null)[] = new Array<string | null>(RECENT).fill('');
   /** The last string decoded but not kept, by slot (-1: none). */
   private readonly seenIndex = new Int32Array(RECENT).fill(-1);
 
-  /** `maxBytes` is the most text ever kept (past it, {@link PartTooLargeError}); `plainBytes` are kept before blocks are deflated. */
+  /** `maxBytes` is the most bytes ever kept (text, and 4 a string for its end) (past it, {@link PartTooLargeError}); `plainBytes` are kept before blocks are deflated. */
   constructor(private readonly maxBytes: number, private readonly plainLimit: number = PLAIN_BYTES) {}
 
   /** The number of strings. */
@@ -65,7 +71,6 @@ export class SharedStrings {
   /** String `index`: its text, null for an entry without text, undefined when there is no such entry. */
   get(index: number): string | null | undefined {
     if (!(index >= 0 && index < this.count)) return undefined;
-    if (this.nulls.size && this.nulls.has(index)) return null;
     // The texts a column repeats (a group, a designation) are decoded once, not once a row.
     const slot = index & (RECENT - 1);
     if (this.recentIndex[slot] === index) return this.recentText[slot];
@@ -85,11 +90,11 @@ export class SharedStrings {
     this.close();
   }
 
-  private decode(index: number): string {
+  private decode(index: number): string | null {
     const open = this.count - this.stageCount;
     if (index >= open) {
       const i = index - open;
-      return this.stage.toString('utf8', i ? this.stageEnds[i - 1] : 0, this.stageEnds[i]);
+      return textBetween(this.stage, i ? this.stageEnds[i - 1] : 0, this.stageEnds[i], 0);
     }
     // The last block whose first string is at or before `index`.
     let lo = 0;
@@ -102,7 +107,7 @@ export class SharedStrings {
     const raw = this.block(lo);
     const i = index - this.firsts[lo];
     const base = 4 + 4 * raw.readUInt32LE(0);
-    return raw.toString('utf8', base + (i ? raw.readUInt32LE(4 * i) : 0), base + raw.readUInt32LE(4 + 4 * i));
+    return textBetween(raw, i ? raw.readUInt32LE(4 * i) : 0, raw.readUInt32LE(4 + 4 * i), base);
   }
 
   /** Block `b` inflated: from the ring when it was used lately. */
@@ -123,10 +128,11 @@ export class SharedStrings {
 
   private push(text: string | null): void {
     if (this.stageCount === BLOCK_STRINGS) this.close();
-    if (text === null) this.nulls.add(this.count);
-    else if (text) {
+    this.keptBytes += END_BYTES;
+    if (this.keptBytes > this.maxBytes) throw new PartTooLargeError('shared strings');
+    if (text) {
       const need = text.length * 3 > this.stage.length - this.stageUsed ? Buffer.byteLength(text, 'utf8') : 0;
-      if (this.textBytes + need > this.maxBytes) throw new PartTooLargeError('shared strings');
+      if (this.keptBytes + need > this.maxBytes) throw new PartTooLargeError('shared strings');
       if (need > this.stage.length - this.stageUsed) {
         this.close();
         // A string longer than a block has a block of its own.
@@ -134,10 +140,10 @@ export class SharedStrings {
       }
       const wrote = this.stage.write(text, this.stageUsed, 'utf8');
       this.stageUsed += wrote;
-      this.textBytes += wrote;
-      if (this.textBytes > this.maxBytes) throw new PartTooLargeError('shared strings');
+      this.keptBytes += wrote;
+      if (this.keptBytes > this.maxBytes) throw new PartTooLargeError('shared strings');
     }
-    this.stageEnds[this.stageCount++] = this.stageUsed;
+    this.stageEnds[this.stageCount++] = text === null ? (this.stageUsed | NULL_BIT) >>> 0 : this.stageUsed;
     this.count++;
   }
 
@@ -197,4 +203,10 @@ export class SharedStrings {
       },
     };
   }
+}
+
+/** The text from the end `from` to the end `to` (the previous string's and this one's) in `bytes` after `base`: null when `to` marks an entry without text. */
+function textBetween(bytes: Buffer, from: number, to: number, base: number): string | null {
+  if (to & NULL_BIT) return null;
+  return bytes.toString('utf8', base + (from & ~NULL_BIT), base + to);
 }

@@ -63,6 +63,13 @@ describe('SharedStrings (deflated blocks)', () => {
     expect(s.get(0)).toBe('open');
   });
 
+  it('keeps entries without text in their blocks, however many, and stops at the byte limit like any other', () => {
+    const empties = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? null : i % 3 === 1 ? '' : `e${i}`));
+    const s = table(empties);
+    for (let i = 0; i < empties.length; i++) expect(s.get(i)).toBe(empties[i]);
+    expect(() => table(new Array<null>(300_000).fill(null), 1_000_000)).toThrow(PartTooLargeError);
+  });
+
   it('stops past the most text it keeps', () => {
     expect(() => table(['x'.repeat(600), 'y'.repeat(600)], 1000)).toThrow(PartTooLargeError);
   });
