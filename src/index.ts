@@ -84,6 +84,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
       const clean = await lifecycle.drain(server.server, graceMs);
       await desk.stop();
       await insights.flush();
+      store.close();
       return clean;
     },
   };

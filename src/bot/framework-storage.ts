@@ -2,13 +2,17 @@ import { MemoryStorage } from 'botbuilder';
 import type { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { StorageBackends } from '../storage/storage';
 
+let blobsClass: typeof BlobsStorage | undefined;
+
 /**
  * The Blob Storage class, loaded only when a connection string is configured: the package
  * brings some 180 Azure SDK modules (about 4 MB of heap) that a memory-only server never uses.
+ * Loaded once and kept: a store rebuilt later (after Azure was unreachable) loads nothing, even
+ * while the process shuts down.
  */
 function blobsStorageClass(): typeof BlobsStorage {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs')).BlobsStorage;
+  return (blobsClass ??= (require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs')).BlobsStorage);
 }
 
 /**

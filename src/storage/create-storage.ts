@@ -10,6 +10,8 @@ export interface StateStore {
   readonly kind: 'memory' | 'blob';
   /** True when the store answers a read of a probe key. */
   probe(): Promise<boolean>;
+  /** At shutdown, after the last turn: the shared store takes no more operations (memory: nothing to do). */
+  close(): void;
 }
 
 /** Key read by the readiness probe (never written). */
@@ -31,7 +33,7 @@ const DEFAULT_TIMINGS: StoreTimings = { timeoutMs: 3000, cooldownMs: 5000 };
 export function createStateStore(config: AppConfig, logger: Logger, backends: StorageBackends, timings: StoreTimings = DEFAULT_TIMINGS): StateStore {
   if (!config.blobConnectionString) {
     const storage = backends.memory();
-    return { storage, kind: 'memory', probe: () => withTimeout(storage.read([PROBE_KEY]), timings.timeoutMs).then(() => true, () => false) };
+    return { storage, kind: 'memory', probe: () => withTimeout(storage.read([PROBE_KEY]), timings.timeoutMs).then(() => true, () => false), close: () => undefined };
   }
   const tryTimeoutInMs = Math.max(500, timings.timeoutMs - 500);
   const retry = { maxTries: 2, tryTimeoutInMs, retryDelayInMs: 50, maxRetryDelayInMs: 200 };
@@ -39,5 +41,5 @@ export function createStateStore(config: AppConfig, logger: Logger, backends: St
     () => backends.blob(config.blobConnectionString, config.blobContainer, retry),
     { ...timings, onDown: (errorName) => logger.warn({ errorName }, 'state store unreachable: answering without saved preferences') },
   );
-  return { storage, kind: 'blob', probe: () => storage.probe(PROBE_KEY) };
+  return { storage, kind: 'blob', probe: () => storage.probe(PROBE_KEY), close: () => storage.close() };
 }

@@ -42,6 +42,8 @@ export class ResilientStorage implements Storage {
   private downUntil = 0;
   /** Set by a failure: the next operation gets a fresh inner store. */
   private renew = false;
+  /** Set at shutdown: every operation fails fast, and no store is built again. */
+  private closed = false;
 
   constructor(private readonly factory: () => Storage, private readonly options: ResilienceOptions) {
     this.inner = factory();
@@ -59,8 +61,14 @@ export class ResilientStorage implements Storage {
     return this.guard((s) => s.delete(keys));
   }
 
+  /** At shutdown: from now on every operation fails with {@link StorageUnavailableError} and builds nothing (work still in flight ends quietly). */
+  close(): void {
+    this.closed = true;
+  }
+
   /** Reads a probe key, ignoring the cooldown; a success ends an outage early. */
   async probe(key: string): Promise<boolean> {
+    if (this.closed) return false;
     try {
       await withTimeout(this.current().read([key]), this.options.timeoutMs);
       this.downUntil = 0;
@@ -72,7 +80,7 @@ export class ResilientStorage implements Storage {
   }
 
   private async guard<T>(op: (s: Storage) => Promise<T>): Promise<T> {
-    if (Date.now() < this.downUntil) throw new StorageUnavailableError();
+    if (this.closed || Date.now() < this.downUntil) throw new StorageUnavailableError();
     try {
       return await withTimeout(op(this.current()), this.options.timeoutMs);
     } catch (err) {
