@@ -16,10 +16,7 @@ import { holidayListWarnings, holidayWarningText } from './domain/help-desk/holi
 import { CheckLimiter } from './files/check-limiter';
 import type { OutboundPolicy } from './files/outbound';
 import { boundBotSigningKeys, type BotKeySources } from './server/bot-signing-keys';
-import { loadInFull, loadTurnExports } from './server/lazy-exports';
-
-/** What checking a request's token and getting the bot's own token load (src/server/startup.ts hands them out lazily): loaded before listening when auth is on. */
-const AUTH_PACKAGES: readonly string[] = ['botframework-connector', '@azure/msal-node', 'jsonwebtoken', 'node-fetch', 'https-proxy-agent'];
+import { loadAuthModules, loadTurnExports } from './server/lazy-exports';
 
 /** A started app (tests start several on port 0). */
 export interface RunningApp {
@@ -68,7 +65,7 @@ export async function startApp(config: AppConfig = loadConfig(), options: StartO
     return warnings.length ? { warnings } : {};
   };
   loadTurnExports(); // what answering a message reads is loaded before listening, not with the first message
-  if (config.microsoftAppId) loadInFull(AUTH_PACKAGES);
+  if (config.microsoftAppId) loadAuthModules();
   const server = createServer({ adapter, bot, logger, lifecycle, ready, readyDetail, routes: options.routes ?? [tabRoutes(core, { fileChecks, auth: tabAuth(config, core.i18n) })] });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -124,6 +124,14 @@ export function loadInFull(packages: readonly string[]): void {
   for (const { pkg, exports } of handedOut.values()) if (wanted(pkg)) touch(exports);
 }
 
+/** What checking a request's token and getting the bot's own token load: loaded in full before listening when auth is on. */
+const AUTH_PACKAGES: readonly string[] = ['botframework-connector', '@azure/msal-node', 'jsonwebtoken', 'node-fetch', 'https-proxy-agent'];
+
+/** Loads now, in full, the token libraries handed out lazily (see {@link AUTH_PACKAGES}), so the first authenticated request loads nothing. */
+export function loadAuthModules(): void {
+  loadInFull(AUTH_PACKAGES);
+}
+
 /** The lazy exports read so far, as `file#name` in the order read (scripts/lazy-exports.js records a message's). */
 export function exportsRead(): readonly string[] {
   return reads;

@@ -34,12 +34,17 @@ export class DuplicateTracker {
       if (first !== undefined) out.push(err('Email', 'duplicate-email', fix('remove-duplicate-row', { firstLine: first }), { firstLine: first }));
     }
     if (mobile !== undefined) {
-      const n = tenDigits(mobile);
-      // Past the lines the exact table holds (a CSV of a billion lines), the rest go by hash.
-      const first = n >= 0 && line < FIRST_NUMBER_MAX_LINE ? this.mobiles.firstOrAdd(n, line)
-        : (n >= 0 ? this.mobiles.first(n) : undefined) ?? (this.otherMobiles ??= new FirstSeen(64)).firstOrAdd(mobile, line);
+      const first = this.firstMobile(mobile, line);
       if (first !== undefined) out.push(err('Mobile Number', 'duplicate-mobile', fix('remove-duplicate-row', { firstLine: first }), { firstLine: first }));
     }
     return out;
+  }
+
+  /** The first line of a mobile (recording `line` when new): 10 digits exactly, other text (and lines past the exact table's, a CSV of a billion lines) by hash. */
+  private firstMobile(mobile: string, line: number): number | undefined {
+    const n = tenDigits(mobile);
+    if (n >= 0 && line < FIRST_NUMBER_MAX_LINE) return this.mobiles.firstOrAdd(n, line);
+    const exact = n >= 0 ? this.mobiles.first(n) : undefined;
+    return exact ?? (this.otherMobiles ??= new FirstSeen(64)).firstOrAdd(mobile, line);
   }
 }
