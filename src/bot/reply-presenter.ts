@@ -8,6 +8,7 @@ import { deepFreeze } from '../domain/shared/deep-freeze';
 import { ROW_CHECK_TOPIC } from '../domain/bulk-upload/row-check-capability';
 import { mayRemember } from '../domain/text/personal-data';
 import type { TextRenderer } from '../present/text-renderer';
+import type { DirectoryResult } from '../domain/directory';
 import {
   AdaptiveCard, buildAdviceCard, buildHelpDeskCard, buildNoticeCard, buildReplyCard, buildWelcomeCard, CardContext, messageLocale, CardT, welcomeText,
 } from '../cards';
@@ -28,6 +29,17 @@ const RECENT_REPLIES = 500;
  */
 export function cardFallback(text: string): string {
   return text.split('\n\n', 2).join('\n\n');
+}
+
+/**
+ * A reply's facts with the question in a directory look-up replaced by {@link QUERY_SLOT}: every
+ * question that finds the same representatives shares one card (a card that quotes the question,
+ * such as "not listed", is then built for each question, see `rendered`).
+ */
+function withQuerySlot(reply: AssistantReply): AssistantReply['facts'] {
+  const directory = (reply.facts as { directory?: DirectoryResult }).directory;
+  if (!directory || directory.query !== reply.query) return reply.facts;
+  return { ...reply.facts, directory: { ...directory, query: QUERY_SLOT } };
 }
 
 /** A reply's text (as the CLI prints it) and its frozen card. */
@@ -86,13 +98,15 @@ export class ReplyPresenter {
   private rendered(reply: AssistantReply): Rendered {
     const known = this.byReply.get(reply);
     if (known) return known;
-    const facts = Object.keys(reply.facts).length > 0;
-    if (reply.topic === ROW_CHECK_TOPIC || (facts && !mayRemember(reply.query)) || reply.query.includes(QUERY_SLOT)) return this.build(reply);
+    const hasFacts = Object.keys(reply.facts).length > 0;
+    if (reply.topic === ROW_CHECK_TOPIC || (hasFacts && !mayRemember(reply.query)) || reply.query.includes(QUERY_SLOT)) return this.build(reply);
     const inCard = reply.query !== '' && reply.query.length <= MAX_TOGGLE_QUERY;
-    const key = JSON.stringify([reply.lang, reply.kind, reply.topic, reply.choices, reply.facts, inCard]);
+    const facts = withQuerySlot(reply);
+    const key = JSON.stringify([reply.lang, reply.kind, reply.topic, reply.choices, facts, inCard]);
     const made = this.templates.get(key, () => {
-      const { text, card } = this.build({ ...reply, query: inCard ? QUERY_SLOT : '' });
-      return { text, template: cardTemplate(card) };
+      const { text, card } = this.build({ ...reply, query: inCard ? QUERY_SLOT : '', facts });
+      // The question in the text, or anywhere in the card but its buttons: built for each question.
+      return text.includes(QUERY_SLOT) ? { text } : { text, template: cardTemplate(card) };
     });
     if (!made.template) return this.build(reply);
     const rendered = { text: made.text, card: fillTemplate(made.template, reply.query) };

@@ -57,4 +57,27 @@ describe('ReplyPresenter builds a card once per answer and puts each question in
     expect(b.actions[0].data.query).toBe('otp nahi aa rha bhai');
     expect(Object.isFrozen(b) && Object.isFrozen(b.actions[0])).toBe(true);
   });
+
+  test('questions that find the same representative share one card; each keeps its own question', () => {
+    type Card = { body: unknown; actions: { data: { query?: string } }[] };
+    const [q1, q2] = ['who is the KB representative for Ministry of Coal', 'kb rep for ministry of coal please'];
+    const a = presenter.reply(core.assistant.ask(q1)).attachments?.[0].content as Card;
+    const b = presenter.reply(core.assistant.ask(q2)).attachments?.[0].content as Card;
+    expect(core.assistant.ask(q2).facts).toHaveProperty('directory.query', q2);
+    expect(b.body).toBe(a.body);
+    expect(b.actions[0].data.query).toBe(q2);
+    expect(b).toEqual(presenter.card(core.assistant.ask(q2)));
+  });
+
+  test('a directory card that quotes the question ("not listed") is built for each question, with its own', () => {
+    const questions = ['who is the KB representative for the Zorblat Authority', 'KB representative for the Quixotic Board of Widgets'];
+    const cards = questions.map((q) => JSON.stringify(presenter.reply(core.assistant.ask(q)).attachments?.[0].content));
+    questions.forEach((q, i) => {
+      const reply = core.assistant.ask(q);
+      expect(reply.facts).toHaveProperty('directory.query', q);
+      expect(cards[i]).toBe(JSON.stringify(presenter.card(reply)));
+    });
+    expect(cards[0]).toContain('Zorblat');
+    expect(cards[1]).not.toContain('Zorblat');
+  });
 });

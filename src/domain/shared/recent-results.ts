@@ -60,10 +60,20 @@ export class RecentResults<V> {
   get(key: string, compute: () => V, keep: (value: V) => boolean = () => true): V {
     if (this.entries.has(key)) return this.entries.get(key) as V;
     const value = compute();
-    if (this.size <= 0 || !keep(value)) return value;
-    if (this.seen && !this.seen.seenBefore(key)) return value;
+    if (this.size > 0 && keep(value)) this.remember(key, value);
+    return value;
+  }
+
+  /** The remembered result for `key`, if any (for values that are never undefined: no closure per call). */
+  lookup(key: string): V | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Remembers `value` for `key`, by the admission rule; the oldest entry goes when the memory is full. */
+  remember(key: string, value: V): void {
+    if (this.size <= 0) return;
+    if (this.seen && !this.seen.seenBefore(key)) return;
     if (this.entries.size >= this.size) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(key, value);
-    return value;
   }
 }

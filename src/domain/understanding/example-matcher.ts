@@ -8,6 +8,12 @@ export interface TopicScore {
 
 type Vector = Map<string, number>;
 
+/** Each topic's similarity to a text (by topic index), and the topics with any, best first (ties by name). */
+export interface Similarities {
+  readonly byTopic: Float64Array;
+  readonly ranked: readonly number[];
+}
+
 function normalise(v: Vector): Vector {
   let sum = 0;
   for (const x of v.values()) sum += x * x;
@@ -26,7 +32,14 @@ export const MATCHER_DEFAULTS = Object.freeze({ exampleWeight: 0.55, centroidWei
  */
 export class ExampleMatcher {
   private readonly idf = new Map<string, number>();
-  private readonly topics: readonly string[];
+  /** The topics, in the order of the indices of {@link Similarities}. */
+  readonly topics: readonly string[];
+  /** Each topic's place in the topics sorted by name (`localeCompare`). */
+  private readonly nameRank: Int32Array;
+  /** Scratch of `similarities`: the query's distinct features and their weights. */
+  private readonly seen = new Set<string>();
+  private readonly queryFeatures: string[] = [];
+  private readonly queryWeights: number[] = [];
   /** Feature → the examples that have it, with its weight in each (normalised vectors). */
   private readonly postings = new Map<string, { readonly example: Int32Array; readonly weight: Float64Array }>();
   /** Feature → its weight in each class's centroid. */
@@ -43,6 +56,8 @@ export class ExampleMatcher {
     private readonly options = MATCHER_DEFAULTS,
   ) {
     this.topics = Object.keys(featuresByTopic);
+    this.nameRank = new Int32Array(this.topics.length);
+    this.topics.map((_, t) => t).sort((a, b) => this.topics[a].localeCompare(this.topics[b])).forEach((t, rank) => (this.nameRank[t] = rank));
     const bags = this.topics.map((topic) => featuresByTopic[topic].map((features) => new Set(features)));
     const df = new Map<string, number>();
     bags.forEach((topicBags) => {
@@ -92,33 +107,62 @@ export class ExampleMatcher {
 
   /** Every topic's score, best first. */
   score(features: readonly string[]): TopicScore[] {
-    const query = this.vectorOf(features);
+    const { byTopic, ranked } = this.similarities(features);
+    return ranked.map((t) => ({ topic: this.topics[t], score: byTopic[t] }));
+  }
+
+  /** Every topic's similarity, as {@link score} gives it, without an object per topic. */
+  similarities(features: readonly string[]): Similarities {
+    const n = this.query(features);
     const best = new Float64Array(this.topics.length);
     const centroid = new Float64Array(this.topics.length);
+    const { sims, touched: touchedList, topicOf } = this;
     let touched = 0;
-    for (const [f, x] of query) {
+    for (let q = 0; q < n; q++) {
+      const f = this.queryFeatures[q];
+      const x = this.queryWeights[q];
       const p = this.postings.get(f);
       if (p) {
-        for (let k = 0; k < p.example.length; k++) {
-          const i = p.example[k];
-          if (this.sims[i] === 0) this.touched[touched++] = i;
-          this.sims[i] += x * p.weight[k];
+        const { example, weight } = p;
+        for (let k = 0; k < example.length; k++) {
+          const i = example[k];
+          if (sims[i] === 0) touchedList[touched++] = i;
+          sims[i] += x * weight[k];
         }
       }
       const c = this.centroidPostings.get(f);
       if (c) for (let k = 0; k < c.topic.length; k++) centroid[c.topic[k]] += x * c.weight[k];
     }
     for (let k = 0; k < touched; k++) {
-      const i = this.touched[k];
-      const t = this.topicOf[i];
-      if (this.sims[i] > best[t]) best[t] = this.sims[i];
-      this.sims[i] = 0;
+      const i = touchedList[k];
+      const t = topicOf[i];
+      if (sims[i] > best[t]) best[t] = sims[i];
+      sims[i] = 0;
     }
-    const scores: TopicScore[] = [];
-    this.topics.forEach((topic, t) => {
-      const score = this.options.exampleWeight * best[t] + this.options.centroidWeight * centroid[t];
-      if (score > 0) scores.push({ topic, score });
-    });
-    return scores.sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+    const ranked: number[] = [];
+    for (let t = 0; t < best.length; t++) {
+      best[t] = this.options.exampleWeight * best[t] + this.options.centroidWeight * centroid[t];
+      if (best[t] > 0) ranked.push(t);
+    }
+    ranked.sort((a, b) => best[b] - best[a] || this.nameRank[a] - this.nameRank[b]);
+    return { byTopic: best, ranked };
+  }
+
+  /** The query vector of {@link vectorOf} into the scratch arrays (distinct features in order); returns its length. */
+  private query(features: readonly string[]): number {
+    this.seen.clear();
+    let n = 0;
+    let sum = 0;
+    for (const f of features) {
+      const weight = this.idf.get(f) ?? (f.startsWith(WORD_PREFIX) ? this.maxIdf * this.options.unseenWordWeight : 0);
+      if (weight <= 0 || this.seen.has(f)) continue;
+      this.seen.add(f);
+      this.queryFeatures[n] = f;
+      this.queryWeights[n++] = weight;
+      sum += weight * weight;
+    }
+    const norm = Math.sqrt(sum) || 1;
+    for (let q = 0; q < n; q++) this.queryWeights[q] /= norm;
+    return n;
   }
 }

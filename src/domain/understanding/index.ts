@@ -1,6 +1,6 @@
 import { Lexicon, WORD_PREFIX } from './lexicon';
 import { LinearModel, ClassScore, softmax } from './model/linear-model';
-import { modelFeatures } from './model/model-features';
+import { featureLogits } from './model/model-features';
 import { isOutOfScope, ModelData, OUT_IGOT } from './model/model-data';
 import { QuestionRoles } from './question-roles';
 import { PortalMessageFinder, QuotedMessage, quotedTopic } from './portal-messages';
@@ -96,6 +96,8 @@ export class QuestionMatcher {
 
   private readonly roles: QuestionRoles;
   private readonly examples: ExampleMatcher;
+  /** Each model class's topic index in the example matcher (-1: it has no examples). */
+  private readonly exampleTopicOf: Int32Array;
 
   constructor(
     private readonly lexicon: Lexicon,
@@ -106,6 +108,7 @@ export class QuestionMatcher {
     this.model = new LinearModel(model);
     this.roles = lexicon.roles;
     this.examples = new ExampleMatcher(model.exampleFeatures ?? {});
+    this.exampleTopicOf = Int32Array.from(this.model.classes, (c) => this.examples.topics.indexOf(c));
     this.recent = new RecentResults(options.cacheSize, 'repeat');
   }
 
@@ -157,17 +160,20 @@ export class QuestionMatcher {
   /** The model's probabilities mixed with the nearest-example similarities (normalised to sum 1). */
   private mixed(p: Float64Array, features: readonly string[]): Float64Array {
     const share = this.options.exampleShare;
-    const similar = this.examples.score(this.roles.deciding(features));
-    const total = similar.reduce((sum, s) => sum + s.score, 0);
+    const { byTopic, ranked } = this.examples.similarities(this.roles.deciding(features));
+    let total = 0;
+    for (const t of ranked) total += byTopic[t];
     if (!share || total <= 0) return p;
-    const byClass = new Map(similar.map((s) => [s.topic, s.score / total]));
-    return p.map((x, c) => (1 - share) * x + share * (byClass.get(this.model.classes[c]) ?? 0));
+    for (let c = 0; c < p.length; c++) {
+      const t = this.exampleTopicOf[c];
+      p[c] = (1 - share) * p[c] + share * (t >= 0 && byTopic[t] > 0 ? byTopic[t] / total : 0);
+    }
+    return p;
   }
 
   /** The model's logits for lexicon features (settings left out when anything else is named). */
   private logitsOf(features: readonly string[]): Float64Array {
-    const deciding = this.roles.deciding(features.filter((f) => !(f in SOCIAL)));
-    return this.model.logits(modelFeatures(deciding, (w) => this.model.knows(w)));
+    return featureLogits(this.model, this.roles.deciding(features.filter((f) => !(f in SOCIAL))));
   }
 
   /**

@@ -1,4 +1,6 @@
 import { foldToken, matchTokens, stem } from './fold-token';
+import { foldText, tokenize } from '../text/normalize';
+import { RecentResults } from '../shared/recent-results';
 import { SpellingCorrector } from './spelling';
 import { WordSet } from './word-set';
 import { QuestionRoles, RolesData } from './question-roles';
@@ -20,6 +22,26 @@ export interface LexiconData {
 }
 
 const MAX_PHRASE = 5;
+/**
+ * How many words' corrections and facts are remembered. Words, unlike whole questions, come
+ * again in nearly every message ("otp", "nahi", "account"); a word is kept from its second
+ * sight, so one-off typos and hostile runs of new words never fill the memory.
+ */
+const WORD_MEMORY = 20000;
+/** Longer tokens are worked out every time (real words are shorter). */
+const MEMO_TOKEN_CHARS = 40;
+
+/** What the lexicon knows of one corrected token, worked out once. */
+interface TokenFacts {
+  /** Its concepts as a single word (its plain form's, for a word not listed). */
+  readonly concepts: readonly string[] | undefined;
+  /** Some of those concepts are out of scope (only then does an office's name matter). */
+  readonly outOfScope: boolean;
+  /** Its feature when no phrase takes it: the stemmed word, or none for a stop word or a number. */
+  readonly word: string | undefined;
+  /** The longest phrase (in words) starting with it, at least 1. */
+  readonly longest: number;
+}
 /** Nouns that, after an unknown name, mean some other system ("sparrow portal", "umang app"). */
 const SYSTEM_NOUNS: ReadonlySet<string> = new Set(['portal', 'portel', 'app', 'website', 'site', 'पोर्टल', 'ऐप', 'एप', 'वेबसाइट']);
 /** Words that make the name before them an office ("Income Tax department"). */
@@ -49,6 +71,9 @@ export class Lexicon {
   /** What each concept does in a question (setting, ask, object). */
   readonly roles: QuestionRoles;
   private known: ReadonlySet<string> = new Set();
+  /** Raw token → its correction (or its two halves); corrected token → its facts. */
+  private corrections = new RecentResults<string | readonly [string, string]>(WORD_MEMORY, 'repeat');
+  private readonly facts = new RecentResults<TokenFacts>(WORD_MEMORY, 'repeat');
 
   /** @param vocabulary more words to correct towards (the examples' words), so the corrector is built once */
   constructor(data: LexiconData, vocabulary: Iterable<string> = []) {
@@ -77,6 +102,7 @@ export class Lexicon {
   /** Extends the spelling vocabulary with words seen in training examples. */
   learnVocabulary(words: Iterable<string>): void {
     this.known = this.knownWords(words);
+    this.corrections = new RecentResults(WORD_MEMORY, 'repeat');
     const outOnly = this.outOfScopeOnlyWords();
     const dictionary = this.dictionary;
     this.corrector = new SpellingCorrector(
@@ -106,7 +132,18 @@ export class Lexicon {
 
   /** The corrected matching tokens of a text (words run together, like "bulkupload", are split). */
   tokens(text: string): string[] {
-    return matchTokens(text).flatMap((t) => this.split(t) ?? [this.corrector.correct(t)]);
+    const out: string[] = [];
+    for (const raw of tokenize(foldText(text))) {
+      let fixed = this.corrections.lookup(raw);
+      if (fixed === undefined) {
+        const token = foldToken(raw);
+        fixed = this.split(token) ?? this.corrector.correct(token);
+        if (raw.length <= MEMO_TOKEN_CHARS) this.corrections.remember(raw, fixed);
+      }
+      if (typeof fixed === 'string') out.push(fixed);
+      else out.push(fixed[0], fixed[1]);
+    }
+    return out;
   }
 
   /** Splits an unknown Latin token into two known words ("mdoportal" → "mdo portal"), if it can. */
@@ -130,14 +167,15 @@ export class Lexicon {
     const out: string[] = [];
     if (this.namesOtherSystem(tokens)) out.push(OTHER_SYSTEM);
     for (let i = 0; i < tokens.length; ) {
+      const facts = this.factsOf(tokens[i]);
       let matched = 0;
       // Spans longer than the longest phrase starting with this word are never looked up; a single word always is.
-      for (let n = Math.min(MAX_PHRASE, tokens.length - i, Math.max(1, this.longestFrom.get(tokens[i]) ?? 0)); n >= 1; n--) {
-        const concepts = n === 1 ? this.single(tokens[i]) : this.phrases.get(tokens.slice(i, i + n).join(' '));
+      for (let n = Math.min(MAX_PHRASE, tokens.length - i, facts.longest); n >= 1; n--) {
+        const concepts = n === 1 ? facts.concepts : this.phrases.get(tokens.slice(i, i + n).join(' '));
         if (!concepts) continue;
         // "Income Tax department", "Regional Passport Office": an office's name, not a question about tax or passports.
-        const office = this.namesAnOffice(tokens, i, n);
-        out.push(...concepts.filter((c) => !(office && c.startsWith(OUT_PREFIX))));
+        const office = (n === 1 ? facts.outOfScope : concepts.some((c) => c.startsWith(OUT_PREFIX))) && this.namesAnOffice(tokens, i, n);
+        for (const c of concepts) if (!(office && c.startsWith(OUT_PREFIX))) out.push(c);
         if (n > 1) out.push(...this.objectsInAsk(concepts, tokens.slice(i, i + n)));
         matched = n;
         break;
@@ -146,10 +184,25 @@ export class Lexicon {
         i += matched;
         continue;
       }
-      const token = tokens[i++];
-      if (!this.stopwords.has(token) && !/^\d+$/.test(token)) out.push(WORD_PREFIX + stem(token));
+      i++;
+      if (facts.word !== undefined) out.push(facts.word);
     }
     return this.withCombos(out);
+  }
+
+  /** What the lexicon knows of a corrected token (remembered for words that come again). */
+  private factsOf(token: string): TokenFacts {
+    const known = this.facts.lookup(token);
+    if (known) return known;
+    const concepts = this.single(token);
+    const facts: TokenFacts = {
+      concepts,
+      outOfScope: concepts !== undefined && concepts.some((c) => c.startsWith(OUT_PREFIX)),
+      word: this.stopwords.has(token) || /^\d+$/.test(token) ? undefined : WORD_PREFIX + stem(token),
+      longest: Math.max(1, this.longestFrom.get(token) ?? 0),
+    };
+    if (token.length <= MEMO_TOKEN_CHARS) this.facts.remember(token, facts);
+    return facts;
   }
 
   /** The concepts of one word; for a word not listed, those of its plain form ("nominates" = "nominate", "uploading" = "upload"). */
@@ -173,9 +226,9 @@ export class Lexicon {
 
   /** True when the words at `start` (length `n`) are part of an office's name: "X department", "department of X". */
   private namesAnOffice(tokens: readonly string[], start: number, n: number): boolean {
-    const after = tokens.slice(start + n, start + n + 2);
-    const before = tokens.slice(Math.max(0, start - 2), start);
-    return after.some((t) => OFFICE_WORDS.has(t)) || (before.length === 2 && OFFICE_WORDS.has(before[0]) && OFFICE_OF.has(before[1]));
+    const end = start + n;
+    if ((end < tokens.length && OFFICE_WORDS.has(tokens[end])) || (end + 1 < tokens.length && OFFICE_WORDS.has(tokens[end + 1]))) return true;
+    return start >= 2 && OFFICE_WORDS.has(tokens[start - 2]) && OFFICE_OF.has(tokens[start - 1]);
   }
 
   /** "sparrow portal", "उमंग ऐप": a name the lexicon does not know, right before "portal" / "app". */

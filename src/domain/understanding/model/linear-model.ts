@@ -10,10 +10,19 @@ export interface ClassScore {
  * A multinomial logistic-regression model over sparse binary features: a text's
  * class probabilities are the softmax of bias + the weights of its features.
  */
+type Weights = { readonly cls: Int32Array; readonly w: Float64Array };
+
+/** The prefix of a pair feature's name: `p:a+b` for concepts a < b. */
+export const PAIR_PREFIX = 'p:';
+
 export class LinearModel {
   readonly classes: readonly string[];
   private readonly biases: Float64Array;
-  private readonly weights: ReadonlyMap<string, { readonly cls: Int32Array; readonly w: Float64Array }>;
+  private readonly weights: ReadonlyMap<string, Weights>;
+  /** The weights of pair features (`p:a+b`) by their two concepts: a pair is looked up without building its name. */
+  private readonly pairWeights = new Map<string, Map<string, Weights>>();
+  /** Each class's place in the classes sorted by name (`localeCompare`): ties are ranked without comparing strings. */
+  private readonly nameRank: Int32Array;
 
   private readonly related: Readonly<Record<string, readonly number[]>>;
 
@@ -33,6 +42,35 @@ export class LinearModel {
       weights.set(feature, { cls, w });
     }
     this.weights = weights;
+    for (const [feature, entry] of weights) {
+      if (!feature.startsWith(PAIR_PREFIX)) continue;
+      const [a, b, ...more] = feature.slice(PAIR_PREFIX.length).split('+');
+      if (b === undefined || more.length) throw new Error(`pair feature ${feature} is not of two concepts`);
+      const byB = this.pairWeights.get(a) ?? this.pairWeights.set(a, new Map()).get(a)!;
+      byB.set(b, entry);
+    }
+    const byName = this.classes.map((_, i) => i).sort((x, y) => this.classes[x].localeCompare(this.classes[y]));
+    this.nameRank = new Int32Array(this.classes.length);
+    byName.forEach((cls, rank) => (this.nameRank[cls] = rank));
+  }
+
+  /** Adds a feature's weights to the logits `z`; false when training gave it none. */
+  addFeature(z: Float64Array, feature: string): boolean {
+    const entry = this.weights.get(feature);
+    if (!entry) return false;
+    for (let i = 0; i < entry.cls.length; i++) z[entry.cls[i]] += entry.w[i];
+    return true;
+  }
+
+  /** Adds the weights of the pair feature of concepts `a` < `b` (the feature `p:a+b`) to `z`. */
+  addPair(z: Float64Array, a: string, b: string): void {
+    const entry = this.pairWeights.get(a)?.get(b);
+    if (entry) for (let i = 0; i < entry.cls.length; i++) z[entry.cls[i]] += entry.w[i];
+  }
+
+  /** A copy of the biases: the logits of a text with no features. */
+  biasLogits(): Float64Array {
+    return Float64Array.from(this.biases);
   }
 
   /** The in-scope classes whose examples name a concept most (empty when the model does not say). */
@@ -52,13 +90,8 @@ export class LinearModel {
 
   /** Raw scores (logits) of every class, optionally leaving some features out. */
   logits(features: readonly string[], skip?: (feature: string) => boolean): Float64Array {
-    const z = Float64Array.from(this.biases);
-    for (const f of features) {
-      if (skip?.(f)) continue;
-      const entry = this.weights.get(f);
-      if (!entry) continue;
-      for (let i = 0; i < entry.cls.length; i++) z[entry.cls[i]] += entry.w[i];
-    }
+    const z = this.biasLogits();
+    for (const f of features) if (!skip?.(f)) this.addFeature(z, f);
     return z;
   }
 
@@ -69,7 +102,8 @@ export class LinearModel {
 
   /** Classes with their probabilities, best first (ties by name: deterministic). */
   rank(p: Float64Array): ClassScore[] {
-    return [...p].map((score, i) => ({ topic: this.classes[i], score })).sort((a, b) => b.score - a.score || a.topic.localeCompare(b.topic));
+    const order = Array.from(p, (_, i) => i).sort((a, b) => p[b] - p[a] || this.nameRank[a] - this.nameRank[b]);
+    return order.map((i) => ({ topic: this.classes[i], score: p[i] }));
   }
 }
 
