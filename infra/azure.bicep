@@ -34,7 +34,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|24-lts'
-      appCommandLine: 'node --no-deprecation --pending-deprecation --max-old-space-size=128 dist/index.js' // as npm start
+      appCommandLine: 'node --no-deprecation --pending-deprecation --max-old-space-size=128 --max-semi-space-size=8 dist/index.js' // as npm start
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

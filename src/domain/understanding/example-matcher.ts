@@ -1,4 +1,5 @@
 import { WORD_PREFIX } from './lexicon';
+import { rankedIndices } from './ranked-indices';
 
 /** One class's similarity score for a text. */
 export interface TopicScore {
@@ -139,13 +140,8 @@ export class ExampleMatcher {
       if (sims[i] > best[t]) best[t] = sims[i];
       sims[i] = 0;
     }
-    const ranked: number[] = [];
-    for (let t = 0; t < best.length; t++) {
-      best[t] = this.options.exampleWeight * best[t] + this.options.centroidWeight * centroid[t];
-      if (best[t] > 0) ranked.push(t);
-    }
-    ranked.sort((a, b) => best[b] - best[a] || this.nameRank[a] - this.nameRank[b]);
-    return { byTopic: best, ranked };
+    for (let t = 0; t < best.length; t++) best[t] = this.options.exampleWeight * best[t] + this.options.centroidWeight * centroid[t];
+    return { byTopic: best, ranked: rankedIndices(best, this.nameRank, 0) };
   }
 
   /** The query vector of {@link vectorOf} into the scratch arrays (distinct features in order); returns its length. */

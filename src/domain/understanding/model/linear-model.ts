@@ -1,4 +1,5 @@
 import type { ModelData } from './model-data';
+import { rankedIndices } from '../ranked-indices';
 
 /** One class's probability for a text. */
 export interface ClassScore {
@@ -102,8 +103,7 @@ export class LinearModel {
 
   /** Classes with their probabilities, best first (ties by name: deterministic). */
   rank(p: Float64Array): ClassScore[] {
-    const order = Array.from(p, (_, i) => i).sort((a, b) => p[b] - p[a] || this.nameRank[a] - this.nameRank[b]);
-    return order.map((i) => ({ topic: this.classes[i], score: p[i] }));
+    return rankedIndices(p, this.nameRank).map((i) => ({ topic: this.classes[i], score: p[i] }));
   }
 }
 
