@@ -21,8 +21,14 @@ const TALK = new Set(['talk', 'speak', 'chat', 'connect', 'contact', 'baat', 'ba
 const ALONE = new Set(['human', 'agent', 'insaan', 'इंसान', 'एजेंट']);
 const FILLER = new Set(['please', 'pls', 'plz', 'real', 'live', 'a', 'kripya', 'कृपया']);
 
-function words(text: string): string[] {
-  return text.length > MAX_CHARS ? [] : tokenize(foldText(text));
+/** The last text's words: one message is read by all three phrase tests in turn. */
+let lastWords: { readonly text: string; readonly words: readonly string[] } = { text: '', words: [] };
+
+function words(text: string): readonly string[] {
+  if (text === lastWords.text) return lastWords.words;
+  const found = text.length > MAX_CHARS ? [] : tokenize(foldText(text));
+  lastWords = { text, words: found };
+  return found;
 }
 
 /** "talk to a person", "insaan se baat karni hai", "किसी व्यक्ति से बात": the user wants a person. */
@@ -44,7 +50,17 @@ const NOT_SOLVED = [
 const BROKEN = [['not', 'working'], ['kaam', 'nahi'], ['kaam', 'nahin'], ['काम', 'नहीं'], ['काम', 'नही']];
 
 function hasRun(w: readonly string[], run: readonly string[]): boolean {
-  for (let i = 0; i + run.length <= w.length; i++) if (run.every((t, j) => w[i + j] === t)) return true;
+  for (let i = 0; i + run.length <= w.length; i++) {
+    let j = 0;
+    while (j < run.length && w[i + j] === run[j]) j++;
+    if (j === run.length) return true;
+  }
+  return false;
+}
+
+/** True when any of the runs of words occurs in `w`. */
+function hasAnyRun(w: readonly string[], runs: readonly (readonly string[])[]): boolean {
+  for (const run of runs) if (hasRun(w, run)) return true;
   return false;
 }
 
@@ -52,9 +68,9 @@ function hasRun(w: readonly string[], run: readonly string[]): boolean {
 export function stillNeedsHelp(text: string): boolean {
   const w = words(text);
   if (!w.length || w.length > MAX_WORDS) return false;
-  if (NOT_SOLVED.some((run) => hasRun(w, run))) return true;
-  const still = w.some((t) => STILL_EN.has(t)) || STILL_HI.some((run) => hasRun(w, run));
-  return still && (w.some((t) => HELP.has(t) || t === 'need' || t === 'chahiye' || t === 'चाहिए') || BROKEN.some((run) => hasRun(w, run)));
+  if (hasAnyRun(w, NOT_SOLVED)) return true;
+  const still = w.some((t) => STILL_EN.has(t)) || hasAnyRun(w, STILL_HI);
+  return still && (w.some((t) => HELP.has(t) || t === 'need' || t === 'chahiye' || t === 'चाहिए') || hasAnyRun(w, BROKEN));
 }
 
 /** A desk command typed in a channel (after the @mention): set it here, turn it off, or say where it is. */
@@ -66,7 +82,7 @@ const STATUS = new Set(['status', 'info', 'kahan', 'कहाँ', 'कहां
 
 /** `desk here`, `desk off`, `desk` / `desk status` (also `desk yahan`, `डेस्क यहाँ`, `डेस्क बंद`). */
 export function deskCommand(text: string): DeskCommand | undefined {
-  const w = text.length > 60 ? [] : tokenize(foldText(text));
+  const w = text.length > 60 ? [] : words(text);
   if (!w.length || w.length > 2 || (w[0] !== 'desk' && w[0] !== 'डेस्क')) return undefined;
   if (w.length === 1 || STATUS.has(w[1])) return 'status';
   if (HERE.has(w[1])) return 'here';
