@@ -140,8 +140,8 @@ export class QuestionMatcher {
     const scores = this.model.rank(this.mixed(softmax(logits), features));
     const decided = this.decide(scores, features);
     const unsure = decided.decision === 'decline' && !decided.vetoed && this.bareWordChoices(features);
-    if (unsure) return { decision: 'clarify', topic: unsure[0], choices: unsure, scores: scores.slice(0, 6), features };
-    return { ...decided, scores: scores.slice(0, 6), features };
+    if (unsure) return { decision: 'clarify', topic: unsure[0], choices: unsure, scores: decided.scores, features };
+    return decided;
   }
 
   /**
@@ -190,22 +190,24 @@ export class QuestionMatcher {
     return undefined;
   }
 
-  private decide(scores: readonly ClassScore[], features: readonly string[]): Pick<Understanding, 'decision' | 'topic' | 'choices' | 'declineKind' | 'vetoed'> {
-    const [best] = scores;
-    const outOfScope = scores.filter((s) => isOutOfScope(s.topic));
+  /** The decision on ranked scores, with the best six of them (each outcome one object literal: no spread of varying shapes). */
+  private decide(ranked: readonly ClassScore[], features: readonly string[]): Understanding {
+    const [best] = ranked;
+    const scores = ranked.slice(0, 6);
+    const outOfScope = ranked.filter((s) => isOutOfScope(s.topic));
     // iGOT support only for a question that names something of iGOT; "what is the capital of…" is not about iGOT.
     const namesIgot = features.some((f) => this.roles.namesIgot(f));
     const declineKind: DeclineKind = outOfScope[0]?.topic === OUT_IGOT && namesIgot ? 'igot-support' : 'not-igot';
     if (isOutOfScope(best.topic)) {
       const outShare = outOfScope.reduce((sum, s) => sum + s.score, 0);
-      return { decision: 'decline', topic: null, choices: [], declineKind, vetoed: outShare >= this.options.sureDecline };
+      return { decision: 'decline', topic: null, choices: [], declineKind, vetoed: outShare >= this.options.sureDecline, scores, features };
     }
-    if (best.score >= this.options.answerAbove) return { decision: 'topic', topic: best.topic, choices: [] };
-    const offered = scores.filter((s) => !isOutOfScope(s.topic) && s.score >= this.options.offerAbove).slice(0, this.options.maxChoices);
+    if (best.score >= this.options.answerAbove) return { decision: 'topic', topic: best.topic, choices: [], scores, features };
+    const offered = ranked.filter((s) => !isOutOfScope(s.topic) && s.score >= this.options.offerAbove).slice(0, this.options.maxChoices);
     // One candidate only: asking "did you mean" it would only delay the answer.
-    if (offered.length === 1) return { decision: 'topic', topic: best.topic, choices: [] };
-    if (offered.length) return { decision: 'clarify', topic: best.topic, choices: offered.map((s) => s.topic) };
-    return { decision: 'decline', topic: null, choices: [], declineKind };
+    if (offered.length === 1) return { decision: 'topic', topic: best.topic, choices: [], scores, features };
+    if (offered.length) return { decision: 'clarify', topic: best.topic, choices: offered.map((s) => s.topic), scores, features };
+    return { decision: 'decline', topic: null, choices: [], declineKind, scores, features };
   }
 
   /** "hello" / "thanks" / "help" alone (with only stop words around them). */
