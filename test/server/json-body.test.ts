@@ -26,6 +26,20 @@ describe('response bodies as JSON', () => {
     expect(Object.isFrozen(frozen.body[0])).toBe(true);
   });
 
+  test('two kept cards in one body, and the same card twice: each spliced in where it stands', () => {
+    const [one, two] = [freezeCard(card()), freezeCard({ ...card(), version: '1.4' })];
+    const body = { activities: [one, two, one].map((content) => ({ type: 'message', attachments: [{ content }] })) };
+    expect(stringifyBody(body)).toBe(JSON.stringify(body));
+  });
+
+  test('strings that came with a request and look like the stand-in for a card are left as they are', () => {
+    const frozen = freezeCard(card());
+    const hostile = ['\u0000card-0', '\u0000card-', '"\u0000card-00"', '\\u0000card-1"'];
+    const body = { activities: [{ conversation: { id: hostile[0] }, from: { id: hostile[1], name: hostile[2] }, attachments: [{ content: frozen }], text: hostile[3] }] };
+    expect(stringifyBody(body)).toBe(JSON.stringify(body));
+    expect(stringifyBody({ ids: hostile })).toBe(JSON.stringify({ ids: hostile }));
+  });
+
   test('a cycle fails as JSON.stringify fails', () => {
     const a: Record<string, unknown> = {};
     a.self = a;
