@@ -1,4 +1,5 @@
 import type { AnswerBenchResult } from './answer-bench';
+import { SERVER_NODE_FLAGS } from '../server/runtime-flags';
 import type { CheckFigures } from './check-bench';
 import type { PlanFigures } from './http-slices';
 import type { StartupFigures } from './startup-bench';
@@ -140,7 +141,7 @@ export function renderMarkdown(r: BenchResults, verdicts: readonly { name: strin
   return [
     `# Benchmark (${r.at})`,
     '',
-    `Node ${r.machine.node}, ${r.machine.platform}, ${r.machine.cpus} CPUs, load average ${r.machine.loadAverage.join(' / ')} at the end. HTTP: ${h.connections} concurrent conversations, \`expectReplies\`, every server in its own process with the server's Node flags, loaded in **${h.slices} alternating slices of ${h.sliceSeconds} s each per server** (in turn, the order reversed every other round, after a 3 s warm-up each), ${names.length} servers in the same run; latency percentiles over every response, unrounded; CPU per turn from each server's own CPU time.`,
+    `Node ${r.machine.node}, ${r.machine.platform}, ${r.machine.cpus} CPUs, load average ${r.machine.loadAverage.join(' / ')} at the end. HTTP: ${h.connections} concurrent conversations, \`expectReplies\`, every server in its own process with the server's Node flags (\`${SERVER_NODE_FLAGS.join(' ')}\`), loaded in **${h.slices} alternating slices of ${h.sliceSeconds} s each per server** (in turn, the order reversed every other round, after a 3 s warm-up each), ${names.length} servers in the same run; latency percentiles over every response, unrounded; CPU per turn from each server's own CPU time.`,
     '',
     '**Fresh questions** are generated variants of the dev set\'s questions in their own form (English, Hindi, romanized Hindi: an opening, an ending, a typo, lower case), none repeated within the run, so no memory answers them; **the repeated mix** cycles the dev set, which the reply memory answers after the first round. The targets are judged on fresh questions.',
     '',
