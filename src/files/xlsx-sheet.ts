@@ -44,6 +44,27 @@ class FormattedNumber {
   readonly kind = 'number' as const;
   constructor(readonly value: number, readonly numFmt: string) {}
 }
+class DateCell {
+  readonly kind = 'date' as const;
+  constructor(readonly value: Date) {}
+}
+class FormulaCell {
+  readonly kind = 'formula' as const;
+  constructor(readonly text: string) {}
+}
+class ErrorCell {
+  readonly kind = 'error' as const;
+  constructor(readonly text: string) {}
+}
+class BooleanCell {
+  readonly kind = 'boolean' as const;
+  constructor(readonly value: boolean) {}
+}
+/** A non-text cell as written (its number format is set when the row ends). */
+class RawPart implements RawCell {
+  numFmt: string | undefined = undefined;
+  constructor(readonly v: string | undefined, readonly t: string | undefined, readonly formula: RawCell['formula']) {}
+}
 class Row implements SheetRow {
   constructor(readonly line: number, readonly cells: Cell[], readonly raw?: readonly (RawCell | undefined)[]) {}
 }
@@ -77,15 +98,63 @@ interface OpenCell {
 /** Where text goes: nowhere, the cell's value, or its formula. */
 const Into = Object.freeze({ None: 0, Value: 1, Formula: 2 });
 
-interface RowState {
-  line: number;
+/** Columns a row can have (A to XFD). */
+const MAX_COL = 16384;
+
+/**
+ * The row being read, by column number (1-based): the cell's value as exceljs holds it
+ * (undefined: none), its number format, its raw parts. One set of arrays serves every row:
+ * the columns a row touched are listed, and cleared when the next row starts.
+ */
+class RowState {
+  line = 0;
   /** The row's own style's number format (cells without a style of their own take it). */
-  numFmt: string | undefined;
-  /** By column number (1-based): the cell's value as exceljs holds it (undefined: none), its number format, raw parts. */
-  values: (Cell | undefined)[];
-  numFmts: (string | undefined)[];
-  raw: ({ numFmt?: string; v?: string; t?: string; formula?: RawCell['formula'] } | undefined)[];
-  lastCol: number;
+  numFmt: string | undefined = undefined;
+  lastCol = 0;
+  readonly values: (Cell | undefined)[] = new Array<Cell | undefined>(MAX_COL + 1).fill(undefined);
+  readonly numFmts: (string | undefined)[] = new Array<string | undefined>(MAX_COL + 1).fill(undefined);
+  readonly raw: (RawPart | undefined)[] = new Array<RawPart | undefined>(MAX_COL + 1).fill(undefined);
+  /** The columns touched in this row, in order first touched; `mark[col]` is this row's serial once touched. */
+  readonly touched = new Int32Array(MAX_COL);
+  touchedCount = 0;
+  private readonly mark = new Int32Array(MAX_COL + 1);
+  private serial = 0;
+
+  /** Starts a row (what the last one touched is cleared). */
+  start(line: number, numFmt: string | undefined): void {
+    for (let i = 0; i < this.touchedCount; i++) {
+      const col = this.touched[i];
+      this.values[col] = undefined;
+      this.raw[col] = undefined;
+    }
+    this.touchedCount = 0;
+    this.serial = (this.serial + 1) | 0;
+    if (this.serial === 0) {
+      this.mark.fill(0);
+      this.serial = 1;
+    }
+    this.line = line;
+    this.numFmt = numFmt;
+    this.lastCol = 0;
+  }
+
+  /** Marks a column as touched; its number format starts as the row's. */
+  touch(col: number): void {
+    if (this.mark[col] === this.serial) return;
+    this.mark[col] = this.serial;
+    this.numFmts[col] = this.numFmt;
+    this.touched[this.touchedCount++] = col;
+  }
+
+  /** The last column with a value (0: none). */
+  width(): number {
+    let width = 0;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const col = this.touched[i];
+      if (col > width && this.values[col] !== undefined) width = col;
+    }
+    return width;
+  }
 }
 
 /**
@@ -100,7 +169,11 @@ export class WorksheetReader implements XmlHandler {
   /** Rows completed since the caller last took them. */
   readonly ready: SheetRow[] = [];
   private inRows = false;
-  private row: RowState | undefined;
+  /** The row being read (one state, reused), while one is open. */
+  private readonly rowState = new RowState();
+  private inRow = false;
+  /** Whether each number format shows a date (a workbook has a few formats; each is tested once). */
+  private readonly dateFormats = new Map<string, boolean>();
   private inCell = false;
   private readonly c: OpenCell = { ref: undefined, s: 0, t: undefined, f: undefined, hasV: false, v: '' };
   private current: number = Into.None;
@@ -124,14 +197,16 @@ export class WorksheetReader implements XmlHandler {
           const r = parseInt(a.r, 10);
           const line = Number.isNaN(r) ? this.lastLine + 1 : r;
           this.lastLine = line;
-          this.row = { line, numFmt: a.s ? this.styles.style(parseInt(a.s, 10))?.numFmt : undefined, values: [], numFmts: [], raw: [], lastCol: 0 };
+          this.rowState.start(line, a.s ? this.styles.style(parseInt(a.s, 10))?.numFmt : undefined);
+          this.inRow = true;
         }
         break;
       case 'c':
-        if (this.row) {
+        if (this.inRow) {
           const c = this.c;
           c.ref = a.r;
-          c.s = parseInt(a.s, 10);
+          // Most cells have no style: parseInt(undefined) would read "undefined" (NaN, like no style).
+          c.s = a.s === undefined ? 0 : parseInt(a.s, 10);
           c.t = a.t;
           c.f = undefined;
           c.hasV = false;
@@ -170,12 +245,12 @@ export class WorksheetReader implements XmlHandler {
         this.inRows = false;
         break;
       case 'row':
-        if (!this.row) throw new Error('row outside the sheet data');
-        this.ready.push(this.finishRow(this.row));
-        this.row = undefined;
+        if (!this.inRow) throw new Error('row outside the sheet data');
+        this.ready.push(this.finishRow(this.rowState));
+        this.inRow = false;
         break;
       case 'c':
-        if (this.row && this.inCell) this.finishCell(this.row, this.c);
+        if (this.inRow && this.inCell) this.finishCell(this.rowState, this.c);
         this.inCell = false;
         this.current = Into.None; // later text would go to a finished cell: no value changes
         break;
@@ -186,9 +261,9 @@ export class WorksheetReader implements XmlHandler {
 
   private finishCell(row: RowState, c: OpenCell): void {
     const col = c.ref === undefined ? row.lastCol + 1 : columnOf(c.ref);
-    if (col < 1 || col > 16384) throw new Error('bad cell reference');
+    if (col < 1 || col > MAX_COL) throw new Error('bad cell reference');
     row.lastCol = col;
-    if (!(col in row.numFmts)) row.numFmts[col] = row.numFmt;
+    row.touch(col);
     if (c.s) {
       const style = this.styles.style(c.s);
       if (style) row.numFmts[col] = style.numFmt;
@@ -197,7 +272,7 @@ export class WorksheetReader implements XmlHandler {
     let cell: Cell | undefined;
     let v: string | undefined;
     if (c.f) {
-      cell = { kind: 'formula', text: c.f.text };
+      cell = new FormulaCell(c.f.text);
       v = c.hasV ? c.v : undefined;
     } else if (c.hasV) {
       const text = c.v;
@@ -215,15 +290,15 @@ export class WorksheetReader implements XmlHandler {
           break;
         }
         case 'e':
-          cell = { kind: 'error', text };
+          cell = new ErrorCell(text);
           break;
         case 'b':
-          cell = { kind: 'boolean', value: parseInt(text, 10) !== 0 };
+          cell = new BooleanCell(parseInt(text, 10) !== 0);
           v = text;
           break;
         default:
           v = text;
-          if (isDateFormat(numFmt)) cell = { kind: 'date', value: excelToDate(parseFloat(text), this.date1904) };
+          if (numFmt !== undefined && this.isDate(numFmt)) cell = new DateCell(excelToDate(parseFloat(text), this.date1904));
           else cell = numberWith(parseFloat(text), numFmt);
           break;
       }
@@ -234,17 +309,17 @@ export class WorksheetReader implements XmlHandler {
       }
     } else return; // no value: the cell keeps what it had (exceljs assigns nothing)
     row.values[col] = cell;
-    if (this.keepRaw) row.raw[col] = cell.kind === 'string' ? undefined : { v, t: c.t, formula: c.f && { text: c.f.text, attrs: c.f.attrs } };
+    if (this.keepRaw) row.raw[col] = cell.kind === 'string' ? undefined : new RawPart(v, c.t, c.f && { text: c.f.text, attrs: c.f.attrs });
+  }
+
+  private isDate(numFmt: string): boolean {
+    let date = this.dateFormats.get(numFmt);
+    if (date === undefined) this.dateFormats.set(numFmt, (date = isDateFormat(numFmt)));
+    return date;
   }
 
   private finishRow(row: RowState): SheetRow {
-    let width = 0;
-    for (let col = row.values.length - 1; col >= 1; col--) {
-      if (row.values[col] !== undefined) {
-        width = col;
-        break;
-      }
-    }
+    const width = row.width();
     const cells: Cell[] = new Array(width);
     for (let col = 1; col <= width; col++) {
       const cell = row.values[col];
