@@ -1,5 +1,6 @@
 import type { Cell, RowResult } from '../domain/bulk-upload';
 import type { RawCell, SheetRow } from './xlsx-sheet';
+import type { XmlBytes } from './xml-bytes';
 import { type ByteSink, escapeXml, XlsxStreamWriter } from './xlsx-writer';
 
 /**
@@ -10,50 +11,89 @@ export const STATUS_NO_ERRORS = 'NO ERRORS FOUND';
 /** What the portal writes for a rejected row. */
 export const STATUS_FAILED = 'FAILED';
 
-const letters: string[] = [];
-/** Column letters of a 1-based column number (1 → A, 28 → AB). */
-function columnLetters(col: number): string {
-  let s = letters[col];
+/** By 1-based column number: `<c r="` and the column's letters (1 → A, 28 → AB), the start of each cell's reference. */
+const cellOpens: string[] = [];
+function cellOpen(col: number): string {
+  let s = cellOpens[col];
   if (s === undefined) {
-    s = '';
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    letters[col] = s;
+    let letters = '';
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    cellOpens[col] = s = `<c r="${letters}`;
   }
   return s;
 }
 
 /** A text cell (written as exceljs wrote the old copies: `t="str"`, which Excel, LibreOffice and the portal read as text). */
-const inlineString = (ref: string, text: string): string => `<c r="${ref}" t="str"><v>${escapeXml.text(text)}</v></c>`;
+function inlineString(x: XmlBytes, col: number, line: string, text: string): void {
+  x.ascii(cellOpen(col));
+  x.ascii(line);
+  x.ascii('" t="str"><v>');
+  x.text(text);
+  x.ascii('</v></c>');
+}
 
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 const NO_RAW: RawCell = Object.freeze({});
 
+/** `<c r="REF" s="N"` for a cell with its number format (no ` s` for none). */
+function styledOpen(x: XmlBytes, col: number, line: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): void {
+  const id = writer.styleFor(raw.numFmt ?? (cell.kind === 'number' ? cell.numFmt : undefined));
+  x.ascii(cellOpen(col));
+  x.ascii(line);
+  x.ascii(id ? `" s="${id}"` : '"');
+}
+
 /** A cell as it was written: text inline, numbers and dates with their number format, formulas with their last result. */
-function cellXml(ref: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
-  const style = (): string => {
-    const id = writer.styleFor(raw.numFmt ?? (cell.kind === 'number' ? cell.numFmt : undefined));
-    return id ? ` s="${id}"` : '';
-  };
+function cellXml(x: XmlBytes, col: number, line: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): void {
   switch (cell.kind) {
-    case 'blank': return '';
-    case 'string': return inlineString(ref, cell.text);
+    case 'blank': return;
+    case 'string': return inlineString(x, col, line, cell.text);
     case 'number':
     case 'date': {
+      // The number as written when it reads as one (ASCII), else the value's own digits.
       const v = raw.v !== undefined && NUMBER_TEXT.test(raw.v.trim()) ? raw.v.trim() : cell.kind === 'number' && Number.isFinite(cell.value) ? String(cell.value) : undefined;
-      return v === undefined ? inlineString(ref, raw.v ?? '') : `<c r="${ref}"${style()}><v>${v}</v></c>`;
+      if (v === undefined) return inlineString(x, col, line, raw.v ?? '');
+      styledOpen(x, col, line, cell, raw, writer);
+      x.ascii('><v>');
+      x.ascii(v);
+      x.ascii('</v></c>');
+      return;
     }
-    case 'boolean': return `<c r="${ref}" t="b"><v>${cell.value ? 1 : 0}</v></c>`;
-    case 'error': return `<c r="${ref}" t="e"><v>${escapeXml.text(cell.text)}</v></c>`;
+    case 'boolean':
+      x.ascii(cellOpen(col));
+      x.ascii(line);
+      x.ascii(cell.value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
+      return;
+    case 'error':
+      x.ascii(cellOpen(col));
+      x.ascii(line);
+      x.ascii('" t="e"><v>');
+      x.text(cell.text);
+      x.ascii('</v></c>');
+      return;
     case 'formula': {
       const attrs = Object.entries(raw.formula?.attrs ?? {}).filter(([k]) => k === 't' || k === 'ref' || k === 'si').map(([k, v]) => ` ${k}="${escapeXml.attr(v)}"`).join('');
-      const t = raw.t === 'str' || raw.t === 'b' || raw.t === 'e' ? ` t="${raw.t}"` : '';
-      const v = raw.v !== undefined ? `<v>${escapeXml.text(raw.v)}</v>` : '';
-      return `<c r="${ref}"${style()}${t}><f${attrs}>${escapeXml.text(cell.text)}</f>${v}</c>`;
+      styledOpen(x, col, line, cell, raw, writer);
+      if (raw.t === 'str' || raw.t === 'b' || raw.t === 'e') x.ascii(` t="${raw.t}"`);
+      x.ascii('><f');
+      x.utf8(attrs);
+      x.ascii('>');
+      x.text(cell.text);
+      x.ascii('</f>');
+      if (raw.v !== undefined) {
+        x.ascii('<v>');
+        x.text(raw.v);
+        x.ascii('</v>');
+      }
+      x.ascii('</c>');
+      return;
     }
-    default: return '';
+    default:
   }
 }
+
+const DONE: Promise<void> = Promise.resolve();
 
 /** What goes into the two added columns of a row. */
 export type RowMark = { readonly header: true } | { readonly result: RowResult } | undefined;
@@ -76,18 +116,23 @@ export class AnnotatedCopy {
 
   /** Writes one row (rows come in sheet order). */
   add(row: SheetRow, mark: RowMark, statusCol: number): Promise<void> {
-    const n = row.line;
-    let xml = `<row r="${n}">`;
+    const x = this.writer.xml;
+    const n = String(row.line);
+    x.ascii('<row r="');
+    x.ascii(n);
+    x.ascii('">');
     const width = row.cells.length;
     const added: [string, string] | undefined = !mark ? undefined
       : 'header' in mark ? ['Status', 'Error Details'] : [mark.result.valid ? STATUS_NO_ERRORS : STATUS_FAILED, mark.result.valid ? '' : mark.result.errorDetails];
     const raw = row.raw;
     for (let col = 1; col <= Math.max(width, added ? statusCol + 1 : 0); col++) {
-      if (added && col === statusCol) xml += inlineString(`${columnLetters(col)}${n}`, added[0]);
-      else if (added && col === statusCol + 1) xml += added[1] ? inlineString(`${columnLetters(col)}${n}`, added[1]) : '';
-      else if (col <= width && row.cells[col - 1].kind !== 'blank') xml += cellXml(`${columnLetters(col)}${n}`, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);
+      if (added && col === statusCol) inlineString(x, col, n, added[0]);
+      else if (added && col === statusCol + 1) {
+        if (added[1]) inlineString(x, col, n, added[1]);
+      } else if (col <= width && row.cells[col - 1].kind !== 'blank') cellXml(x, col, n, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);
     }
-    return this.writer.row(`${xml}</row>`);
+    x.ascii('</row>');
+    return this.writer.written() ?? DONE;
   }
 
   end(): Promise<void> {
