@@ -93,8 +93,6 @@ function cellXml(x: XmlBytes, col: number, line: string, cell: Cell, raw: RawCel
   }
 }
 
-const DONE: Promise<void> = Promise.resolve();
-
 /** What goes into the two added columns of a row. */
 export type RowMark = { readonly header: true } | { readonly result: RowResult } | undefined;
 
@@ -114,8 +112,8 @@ export class AnnotatedCopy {
     return this.writer.begin();
   }
 
-  /** Writes one row (rows come in sheet order). */
-  add(row: SheetRow, mark: RowMark, statusCol: number): Promise<void> {
+  /** Writes one row (rows come in sheet order); a promise when batches filled and are being handed on (await it before the next row). */
+  add(row: SheetRow, mark: RowMark, statusCol: number): Promise<void> | undefined {
     const x = this.writer.xml;
     const n = String(row.line);
     x.ascii('<row r="');
@@ -132,7 +130,7 @@ export class AnnotatedCopy {
       } else if (col <= width && row.cells[col - 1].kind !== 'blank') cellXml(x, col, n, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);
     }
     x.ascii('</row>');
-    return this.writer.written() ?? DONE;
+    return this.writer.written();
   }
 
   end(): Promise<void> {
