@@ -1,6 +1,5 @@
 import type { Cell, RowResult } from '../domain/bulk-upload';
 import type { RawCell, SheetRow } from './xlsx-sheet';
-import type { XmlBytes } from './xml-bytes';
 import { type ByteSink, escapeXml, XlsxStreamWriter } from './xlsx-writer';
 
 /**
@@ -11,85 +10,50 @@ export const STATUS_NO_ERRORS = 'NO ERRORS FOUND';
 /** What the portal writes for a rejected row. */
 export const STATUS_FAILED = 'FAILED';
 
-/** By 1-based column number: `<c r="` and the column's letters (1 → A, 28 → AB), the start of each cell's reference. */
-const cellOpens: string[] = [];
-function cellOpen(col: number): string {
-  let s = cellOpens[col];
+const letters: string[] = [];
+/** Column letters of a 1-based column number (1 → A, 28 → AB). */
+function columnLetters(col: number): string {
+  let s = letters[col];
   if (s === undefined) {
-    let letters = '';
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    cellOpens[col] = s = `<c r="${letters}`;
+    s = '';
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    letters[col] = s;
   }
   return s;
 }
 
 /** A text cell (written as exceljs wrote the old copies: `t="str"`, which Excel, LibreOffice and the portal read as text). */
-function inlineString(x: XmlBytes, col: number, line: string, text: string): void {
-  x.ascii(cellOpen(col));
-  x.ascii(line);
-  x.ascii('" t="str"><v>');
-  x.text(text);
-  x.ascii('</v></c>');
-}
+const inlineString = (ref: string, text: string): string => `<c r="${ref}" t="str"><v>${escapeXml.text(text)}</v></c>`;
 
 const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 const NO_RAW: RawCell = Object.freeze({});
 
-/** `<c r="REF" s="N"` for a cell with its number format (no ` s` for none). */
-function styledOpen(x: XmlBytes, col: number, line: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): void {
+/** ` s="N"` for the cell's number format ('' for none). */
+function styleAttr(cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
   const id = writer.styleFor(raw.numFmt ?? (cell.kind === 'number' ? cell.numFmt : undefined));
-  x.ascii(cellOpen(col));
-  x.ascii(line);
-  x.ascii(id ? `" s="${id}"` : '"');
+  return id ? ` s="${id}"` : '';
 }
 
 /** A cell as it was written: text inline, numbers and dates with their number format, formulas with their last result. */
-function cellXml(x: XmlBytes, col: number, line: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): void {
+function cellXml(ref: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
   switch (cell.kind) {
-    case 'blank': return;
-    case 'string': return inlineString(x, col, line, cell.text);
+    case 'blank': return '';
+    case 'string': return inlineString(ref, cell.text);
     case 'number':
     case 'date': {
-      // The number as written when it reads as one (ASCII), else the value's own digits.
       const v = raw.v !== undefined && NUMBER_TEXT.test(raw.v.trim()) ? raw.v.trim() : cell.kind === 'number' && Number.isFinite(cell.value) ? String(cell.value) : undefined;
-      if (v === undefined) return inlineString(x, col, line, raw.v ?? '');
-      styledOpen(x, col, line, cell, raw, writer);
-      x.ascii('><v>');
-      x.ascii(v);
-      x.ascii('</v></c>');
-      return;
+      return v === undefined ? inlineString(ref, raw.v ?? '') : `<c r="${ref}"${styleAttr(cell, raw, writer)}><v>${v}</v></c>`;
     }
-    case 'boolean':
-      x.ascii(cellOpen(col));
-      x.ascii(line);
-      x.ascii(cell.value ? '" t="b"><v>1</v></c>' : '" t="b"><v>0</v></c>');
-      return;
-    case 'error':
-      x.ascii(cellOpen(col));
-      x.ascii(line);
-      x.ascii('" t="e"><v>');
-      x.text(cell.text);
-      x.ascii('</v></c>');
-      return;
+    case 'boolean': return `<c r="${ref}" t="b"><v>${cell.value ? 1 : 0}</v></c>`;
+    case 'error': return `<c r="${ref}" t="e"><v>${escapeXml.text(cell.text)}</v></c>`;
     case 'formula': {
       const attrs = Object.entries(raw.formula?.attrs ?? {}).filter(([k]) => k === 't' || k === 'ref' || k === 'si').map(([k, v]) => ` ${k}="${escapeXml.attr(v)}"`).join('');
-      styledOpen(x, col, line, cell, raw, writer);
-      if (raw.t === 'str' || raw.t === 'b' || raw.t === 'e') x.ascii(` t="${raw.t}"`);
-      x.ascii('><f');
-      x.utf8(attrs);
-      x.ascii('>');
-      x.text(cell.text);
-      x.ascii('</f>');
-      if (raw.v !== undefined) {
-        x.ascii('<v>');
-        x.text(raw.v);
-        x.ascii('</v>');
-      }
-      x.ascii('</c>');
-      return;
+      const t = raw.t === 'str' || raw.t === 'b' || raw.t === 'e' ? ` t="${raw.t}"` : '';
+      const v = raw.v !== undefined ? `<v>${escapeXml.text(raw.v)}</v>` : '';
+      return `<c r="${ref}"${styleAttr(cell, raw, writer)}${t}><f${attrs}>${escapeXml.text(cell.text)}</f>${v}</c>`;
     }
-    default:
+    default: return '';
   }
 }
 
@@ -112,25 +76,20 @@ export class AnnotatedCopy {
     return this.writer.begin();
   }
 
-  /** Writes one row (rows come in sheet order); a promise when batches filled and are being handed on (await it before the next row). */
+  /** Writes one row (rows come in sheet order); a promise when a batch is being handed on (await it before the next row). */
   add(row: SheetRow, mark: RowMark, statusCol: number): Promise<void> | undefined {
-    const x = this.writer.xml;
-    const n = String(row.line);
-    x.ascii('<row r="');
-    x.ascii(n);
-    x.ascii('">');
+    const n = row.line;
+    let xml = `<row r="${n}">`;
     const width = row.cells.length;
     const added: [string, string] | undefined = !mark ? undefined
       : 'header' in mark ? ['Status', 'Error Details'] : [mark.result.valid ? STATUS_NO_ERRORS : STATUS_FAILED, mark.result.valid ? '' : mark.result.errorDetails];
     const raw = row.raw;
     for (let col = 1; col <= Math.max(width, added ? statusCol + 1 : 0); col++) {
-      if (added && col === statusCol) inlineString(x, col, n, added[0]);
-      else if (added && col === statusCol + 1) {
-        if (added[1]) inlineString(x, col, n, added[1]);
-      } else if (col <= width && row.cells[col - 1].kind !== 'blank') cellXml(x, col, n, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);
+      if (added && col === statusCol) xml += inlineString(`${columnLetters(col)}${n}`, added[0]);
+      else if (added && col === statusCol + 1) xml += added[1] ? inlineString(`${columnLetters(col)}${n}`, added[1]) : '';
+      else if (col <= width && row.cells[col - 1].kind !== 'blank') xml += cellXml(`${columnLetters(col)}${n}`, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);
     }
-    x.ascii('</row>');
-    return this.writer.written();
+    return this.writer.row(`${xml}</row>`);
   }
 
   end(): Promise<void> {

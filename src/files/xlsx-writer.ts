@@ -1,9 +1,10 @@
-import { XmlBytes, xmlText } from './xml-bytes';
 import { type ByteSink, ZipStreamWriter } from './zip-writer';
 
 export type { ByteSink };
 
 const SHEET_PATH = 'xl/worksheets/sheet1.xml';
+/** Bytes of rows deflated at a time. */
+const BATCH_BYTES = 128 * 1024;
 
 /** The built-in number formats Excel knows by id (the others are written into the workbook). */
 const BUILT_IN_IDS: Readonly<Record<string, number>> = Object.freeze({
@@ -12,6 +13,18 @@ const BUILT_IN_IDS: Readonly<Record<string, number>> = Object.freeze({
   'm/d/yy "h":mm': 22, 'mm:ss': 45, '[h]:mm:ss': 46, 'mmss.0': 47, '##0.0E+0': 48, '@': 49,
 });
 
+const ESCAPED = /[&<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** Text as XML element content: &, <, > escaped; characters XML 1.0 cannot hold dropped (most text needs nothing, and is returned as it is). */
+function xmlText(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 38 || c === 60 || c === 62 || c === 127 || (c < 32 && c !== 9 && c !== 10 && c !== 13)) {
+      return s.replace(ESCAPED, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : ''));
+    }
+  }
+  return s;
+}
 const xmlAttr = (s: string): string => xmlText(s).replace(/"/g, '&quot;');
 
 /** XML text and attribute escaping for sheet cells (characters XML 1.0 cannot hold are dropped, as exceljs drops them). */
@@ -47,15 +60,15 @@ export function workbookParts(options: { numFmts: readonly string[]; date1904?: 
 }
 
 /**
- * Writes a one-sheet .xlsx as a stream: the sheet's rows are written as bytes ({@link xml}),
- * deflated and written as the batches fill, then the small parts (workbook, styles with the
- * number formats the cells used, relationships) and the zip directory. Memory holds about one
- * batch of rows, never the sheet.
+ * Writes a one-sheet .xlsx as a stream: the sheet's rows are deflated and written as they
+ * come, then the small parts (workbook, styles with the number formats the cells used,
+ * relationships) and the zip directory. Memory holds one batch of rows, never the sheet.
  */
 export class XlsxStreamWriter {
   private readonly zip: ZipStreamWriter;
-  /** Where the rows' XML goes (after {@link begin}); {@link written} hands on what filled. */
-  readonly xml = new XmlBytes();
+  /** Rows encoded as they come into one buffer (a long string built of many rows encodes several times slower). */
+  private batch = Buffer.allocUnsafe(BATCH_BYTES);
+  private used = 0;
   private readonly styleIds = new Map<string, number>();
 
   constructor(out: ByteSink, private readonly date1904 = false) {
@@ -76,20 +89,27 @@ export class XlsxStreamWriter {
   /** Opens the sheet (call once, before the rows). */
   async begin(): Promise<void> {
     await this.zip.begin(SHEET_PATH);
-    this.xml.ascii(SHEET_XML.start);
+    await this.row(SHEET_XML.start);
   }
 
-  /** Hands the filled batches on to be deflated (after a row); undefined when none filled. */
-  written(): Promise<void> | undefined {
-    return this.xml.full.length ? this.handOn() : undefined;
+  /** Adds one row's XML (`<row …>…</row>`); a promise only when the batch had to be handed on first (await it before the next row). */
+  row(xml: string): Promise<void> | undefined {
+    // At most 3 bytes of UTF-8 for each UTF-16 unit: when it may not fit, the batch goes first.
+    if (this.used + xml.length * 3 > this.batch.length) return this.flushThen(xml);
+    this.used += this.batch.write(xml, this.used, 'utf8');
+    return undefined;
+  }
+
+  private async flushThen(xml: string): Promise<void> {
+    await this.flush();
+    if (xml.length * 3 > this.batch.length) return this.zip.write(Buffer.from(xml, 'utf8'));
+    this.used += this.batch.write(xml, this.used, 'utf8');
   }
 
   /** Closes the sheet and writes the rest of the workbook. */
   async end(): Promise<void> {
-    this.xml.ascii(SHEET_XML.end);
-    await this.handOn();
-    const rest = this.xml.take();
-    if (rest) await this.zip.write(rest);
+    await this.row(SHEET_XML.end);
+    await this.flush();
     await this.zip.endStreamed();
     for (const [name, text] of workbookParts({ numFmts: [...this.styleIds.keys()], date1904: this.date1904 })) await this.zip.small(name, Buffer.from(text, 'utf8'));
     await this.zip.finish();
@@ -100,7 +120,12 @@ export class XlsxStreamWriter {
     this.zip.abort();
   }
 
-  private async handOn(): Promise<void> {
-    for (const batch of this.xml.full.splice(0)) await this.zip.write(batch);
+  private async flush(): Promise<void> {
+    if (!this.used) return;
+    // The deflate stream keeps the chunk until it is compressed: the next rows go into a new buffer.
+    const data = this.batch.subarray(0, this.used);
+    this.batch = Buffer.allocUnsafe(BATCH_BYTES);
+    this.used = 0;
+    await this.zip.write(data);
   }
 }
