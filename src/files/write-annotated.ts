@@ -37,14 +37,17 @@ function styleAttr(cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
 
 /** A cell as it was written: text inline, numbers and dates with their number format, formulas with their last result. */
 function cellXml(ref: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
+  if (cell.kind === 'string') return inlineString(ref, cell.text);
+  if (cell.kind === 'number' || cell.kind === 'date') {
+    const v = raw.v !== undefined && NUMBER_TEXT.test(raw.v.trim()) ? raw.v.trim() : cell.kind === 'number' && Number.isFinite(cell.value) ? String(cell.value) : undefined;
+    return v === undefined ? inlineString(ref, raw.v ?? '') : `<c r="${ref}"${styleAttr(cell, raw, writer)}><v>${v}</v></c>`;
+  }
+  return otherCellXml(ref, cell, raw, writer);
+}
+
+/** Booleans, errors and formulas (out of the common path, so the row's code stays small). */
+function otherCellXml(ref: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
   switch (cell.kind) {
-    case 'blank': return '';
-    case 'string': return inlineString(ref, cell.text);
-    case 'number':
-    case 'date': {
-      const v = raw.v !== undefined && NUMBER_TEXT.test(raw.v.trim()) ? raw.v.trim() : cell.kind === 'number' && Number.isFinite(cell.value) ? String(cell.value) : undefined;
-      return v === undefined ? inlineString(ref, raw.v ?? '') : `<c r="${ref}"${styleAttr(cell, raw, writer)}><v>${v}</v></c>`;
-    }
     case 'boolean': return `<c r="${ref}" t="b"><v>${cell.value ? 1 : 0}</v></c>`;
     case 'error': return `<c r="${ref}" t="e"><v>${escapeXml.text(cell.text)}</v></c>`;
     case 'formula': {

@@ -71,6 +71,14 @@ class Row implements SheetRow {
 
 const numberWith = (value: number, numFmt: string | undefined): Cell => (numFmt ? new FormattedNumber(value, numFmt) : new PlainNumber(value));
 
+/** The value of an inline string, error or boolean cell (kept out of the common path: text from the shared strings, numbers). */
+function otherValue(t: string, text: string): Cell {
+  if (t === 'e') return new ErrorCell(text);
+  if (t === 'b') return new BooleanCell(parseInt(text, 10) !== 0);
+  const s = xmlDecode(text);
+  return s === '' ? BLANK : new TextCell(s);
+}
+
 /** The column number of a cell reference ("AB12", "$AB$12" → 28), read as exceljs reads it; 0 when it has none. */
 function columnOf(ref: string): number {
   let col = 0;
@@ -268,48 +276,24 @@ export class WorksheetReader implements XmlHandler {
       const style = this.styles.style(c.s);
       if (style) row.numFmts[col] = style.numFmt;
     }
+    if (c.f) return this.put(row, col, new FormulaCell(c.f.text), c.hasV ? c.v : undefined, c);
+    if (!c.hasV) return; // no value: the cell keeps what it had (exceljs assigns nothing)
+    const text = c.v;
+    const t = c.t;
+    if (t === 's') {
+      const s = this.strings ? this.strings.get(parseInt(text, 10)) : '[object Object]';
+      // null and out of range read as no value; '' (rich text without text) is a string cell.
+      return this.put(row, col, s === null || s === undefined ? undefined : new TextCell(s), undefined, c);
+    }
+    if (t === 'inlineStr' || t === 'str' || t === 'e' || t === 'b') return this.put(row, col, otherValue(t, text), t === 'b' ? text : undefined, c);
     const numFmt = row.numFmts[col];
-    let cell: Cell | undefined;
-    let v: string | undefined;
-    if (c.f) {
-      cell = new FormulaCell(c.f.text);
-      v = c.hasV ? c.v : undefined;
-    } else if (c.hasV) {
-      const text = c.v;
-      switch (c.t) {
-        case 's': {
-          const s = this.strings ? this.strings.get(parseInt(text, 10)) : '[object Object]';
-          // null and out of range read as no value; '' (rich text without text) is a string cell.
-          cell = s === null || s === undefined ? undefined : new TextCell(s);
-          break;
-        }
-        case 'inlineStr':
-        case 'str': {
-          const s = xmlDecode(text);
-          cell = s === '' ? BLANK : new TextCell(s);
-          break;
-        }
-        case 'e':
-          cell = new ErrorCell(text);
-          break;
-        case 'b':
-          cell = new BooleanCell(parseInt(text, 10) !== 0);
-          v = text;
-          break;
-        default:
-          v = text;
-          if (numFmt !== undefined && this.isDate(numFmt)) cell = new DateCell(excelToDate(parseFloat(text), this.date1904));
-          else cell = numberWith(parseFloat(text), numFmt);
-          break;
-      }
-      if (cell === undefined) {
-        row.values[col] = undefined;
-        if (this.keepRaw) row.raw[col] = undefined;
-        return;
-      }
-    } else return; // no value: the cell keeps what it had (exceljs assigns nothing)
+    this.put(row, col, numFmt !== undefined && this.isDate(numFmt) ? new DateCell(excelToDate(parseFloat(text), this.date1904)) : numberWith(parseFloat(text), numFmt), text, c);
+  }
+
+  /** Sets a column's value (undefined: none) and, for the copy, how a cell other than text was written (`v`: its `<v>` text). */
+  private put(row: RowState, col: number, cell: Cell | undefined, v: string | undefined, c: OpenCell): void {
     row.values[col] = cell;
-    if (this.keepRaw) row.raw[col] = cell.kind === 'string' ? undefined : new RawPart(v, c.t, c.f && { text: c.f.text, attrs: c.f.attrs });
+    if (this.keepRaw) row.raw[col] = cell === undefined || cell.kind === 'string' ? undefined : new RawPart(v, c.t, c.f && { text: c.f.text, attrs: c.f.attrs });
   }
 
   private isDate(numFmt: string): boolean {

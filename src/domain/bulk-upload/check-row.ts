@@ -109,14 +109,24 @@ function remembered(memos: (Map<string, FieldOutcome> | undefined)[], at: number
  */
 export function portalErrorDetails(errors: readonly RowError[], missing: readonly FieldName[]): string {
   if (missing.length) return missingMessage(missing);
-  const fieldErrors = errors.filter((e) => e.field !== 'Email' && !e.code.startsWith('duplicate-')).map((e) => e.portalMessage);
-  const tail: string[] = [];
-  if (errors.some((e) => e.field === 'Email' && !e.code.startsWith('duplicate-'))) {
-    const typeErr = errors.find((e) => e.field === 'Email' && e.code !== 'invalid-email' && !e.code.startsWith('duplicate-'));
-    tail.push(typeErr ? typeErr.portalMessage : PORTAL_MESSAGES['invalid-email']);
+  // One pass (loops, not filter/map/find chains: fewer closures to compile for a function every failed row calls).
+  const parts: string[] = [];
+  let emailBad = false;
+  let emailMessage: string | undefined;
+  let mobileBad = false;
+  for (const e of errors) {
+    if (e.code.startsWith('duplicate-')) continue;
+    if (e.field === 'Email') {
+      emailBad = true;
+      if (emailMessage === undefined && e.code !== 'invalid-email') emailMessage = e.portalMessage;
+      continue;
+    }
+    parts.push(e.portalMessage);
+    if (e.field === 'Mobile Number') mobileBad = true;
   }
-  if (errors.some((e) => e.field === 'Mobile Number' && !e.code.startsWith('duplicate-'))) tail.push('Invalid Mobile Number');
-  const all = [...fieldErrors, ...tail];
-  if (all.length) return all.join(', ');
-  return errors.filter((e) => e.code.startsWith('duplicate-')).map((e) => e.portalMessage).join(', ');
+  if (emailBad) parts.push(emailMessage ?? PORTAL_MESSAGES['invalid-email']);
+  if (mobileBad) parts.push('Invalid Mobile Number');
+  if (parts.length) return parts.join(', ');
+  for (const e of errors) if (e.code.startsWith('duplicate-')) parts.push(e.portalMessage);
+  return parts.join(', ');
 }
