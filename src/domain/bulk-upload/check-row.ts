@@ -37,7 +37,6 @@ const REQUIRED_POSITIONS: Readonly<Record<Layout, readonly number[]>> = Object.f
 });
 /** Each context's remembered outcomes, by field position, then by text. */
 const memos = new WeakMap<FieldContext, (Map<string, FieldOutcome> | undefined)[]>();
-const NONE: readonly RowWarning[] = Object.freeze([]);
 /** The cells of the row being checked, by field position (checks never check another row meanwhile). */
 const byPosition: (Cell | undefined)[] = new Array<Cell | undefined>(ALL_FIELDS.length).fill(undefined);
 
@@ -77,7 +76,7 @@ export function checkCells(line: number, cells: readonly (Cell | undefined)[], l
     else if (i === MOBILE_AT) mobile = out.value;
   }
   if (dup) dup.checkInto(line, email, mobile, errors);
-  return { line, valid: errors.length === 0, errors, warnings: warnings ?? NONE, errorDetails: errors.length ? portalErrorDetails(errors, missing ?? []) : '' };
+  return { line, valid: errors.length === 0, errors, warnings: warnings ?? [], errorDetails: errors.length ? portalErrorDetails(errors, missing ?? []) : '' };
 }
 
 /** Runs a field check; an unexpected exception becomes an error result rather than escaping. */
