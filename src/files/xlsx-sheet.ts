@@ -74,9 +74,34 @@ const numberWith = (value: number, numFmt: string | undefined): Cell => (numFmt 
 /** The value of an inline string, error or boolean cell (kept out of the common path: text from the shared strings, numbers). */
 function otherValue(t: string, text: string): Cell {
   if (t === 'e') return new ErrorCell(text);
-  if (t === 'b') return new BooleanCell(parseInt(text, 10) !== 0);
+  if (t === 'b') return new BooleanCell(intOf(text) !== 0);
   const s = xmlDecode(text);
   return s === '' ? BLANK : new TextCell(s);
+}
+
+/** The value of up to 15 plain digits (exact), or -1 for any other text. */
+function digitsValue(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** parseInt(text, 10): the plain digits a sheet writes (string indices, row numbers) read without the runtime call parseInt makes for a new string. */
+function intOf(text: string): number {
+  const v = digitsValue(text);
+  return v >= 0 ? v : parseInt(text, 10);
+}
+
+/** parseFloat(text), plain digits read as {@link intOf} reads them. */
+function floatOf(text: string): number {
+  const v = digitsValue(text);
+  return v >= 0 ? v : parseFloat(text);
 }
 
 /** The column number of a cell reference ("AB12", "$AB$12" → 28), read as exceljs reads it; 0 when it has none. */
@@ -202,7 +227,7 @@ export class WorksheetReader implements XmlHandler {
         break;
       case 'row':
         if (this.inRows) {
-          const r = parseInt(a.r, 10);
+          const r = a.r === undefined ? NaN : intOf(a.r);
           const line = Number.isNaN(r) ? this.lastLine + 1 : r;
           this.lastLine = line;
           this.rowState.start(line, a.s ? this.styles.style(parseInt(a.s, 10))?.numFmt : undefined);
@@ -214,7 +239,7 @@ export class WorksheetReader implements XmlHandler {
           const c = this.c;
           c.ref = a.r;
           // Most cells have no style: parseInt(undefined) would read "undefined" (NaN, like no style).
-          c.s = a.s === undefined ? 0 : parseInt(a.s, 10);
+          c.s = a.s === undefined ? 0 : intOf(a.s);
           c.t = a.t;
           c.f = undefined;
           c.hasV = false;
@@ -281,13 +306,13 @@ export class WorksheetReader implements XmlHandler {
     const text = c.v;
     const t = c.t;
     if (t === 's') {
-      const s = this.strings ? this.strings.get(parseInt(text, 10)) : '[object Object]';
+      const s = this.strings ? this.strings.get(intOf(text)) : '[object Object]';
       // null and out of range read as no value; '' (rich text without text) is a string cell.
       return this.put(row, col, s === null || s === undefined ? undefined : new TextCell(s), undefined, c);
     }
     if (t === 'inlineStr' || t === 'str' || t === 'e' || t === 'b') return this.put(row, col, otherValue(t, text), t === 'b' ? text : undefined, c);
     const numFmt = row.numFmts[col];
-    this.put(row, col, numFmt !== undefined && this.isDate(numFmt) ? new DateCell(excelToDate(parseFloat(text), this.date1904)) : numberWith(parseFloat(text), numFmt), text, c);
+    this.put(row, col, numFmt !== undefined && this.isDate(numFmt) ? new DateCell(excelToDate(floatOf(text), this.date1904)) : numberWith(floatOf(text), numFmt), text, c);
   }
 
   /** Sets a column's value (undefined: none) and, for the copy, how a cell other than text was written (`v`: its `<v>` text). */
