@@ -81,13 +81,14 @@ export class AnnotatedCopy {
 
   /** Writes one row (rows come in sheet order); a promise when a batch is being handed on (await it before the next row). */
   add(row: SheetRow, mark: RowMark, statusCol: number): Promise<void> | undefined {
-    const n = row.line;
+    const n = String(row.line); // once a row, not once a cell
     let xml = `<row r="${n}">`;
     const width = row.cells.length;
     const added: [string, string] | undefined = !mark ? undefined
       : 'header' in mark ? ['Status', 'Error Details'] : [mark.result.valid ? STATUS_NO_ERRORS : STATUS_FAILED, mark.result.valid ? '' : mark.result.errorDetails];
     const raw = row.raw;
-    for (let col = 1; col <= Math.max(width, added ? statusCol + 1 : 0); col++) {
+    const last = Math.max(width, added ? statusCol + 1 : 0);
+    for (let col = 1; col <= last; col++) {
       if (added && col === statusCol) xml += inlineString(`${columnLetters(col)}${n}`, added[0]);
       else if (added && col === statusCol + 1) xml += added[1] ? inlineString(`${columnLetters(col)}${n}`, added[1]) : '';
       else if (col <= width && row.cells[col - 1].kind !== 'blank') xml += cellXml(`${columnLetters(col)}${n}`, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);
