@@ -31,11 +31,18 @@ export const BLANK: Cell = Object.freeze({ kind: 'blank' });
  * old-generation garbage and kept its young strings alive until a full collection (500,000
  * rows: about 170 KB promoted per young collection instead of 24). `new` has no allocation site.
  */
-/** A text cell. */
-export class TextCell {
-  readonly kind = 'string' as const;
-  constructor(readonly text: string) {}
+/** A class of cells of one kind that hold a text (each call makes a class of its own, with its own objects' shape). */
+function textKind<K extends 'string' | 'formula' | 'error'>(kind: K) {
+  return class {
+    readonly kind: K = kind;
+    constructor(readonly text: string) {}
+  };
 }
+/** A text cell. */
+export const TextCell = textKind('string');
+/** A formula cell (its text). */
+export const FormulaCell = textKind('formula');
+const ErrorCell = textKind('error');
 class PlainNumber {
   readonly kind = 'number' as const;
   constructor(readonly value: number) {}
@@ -48,15 +55,6 @@ class FormattedNumber {
 export class DateCell {
   readonly kind = 'date' as const;
   constructor(readonly value: Date) {}
-}
-/** A formula cell (its text). */
-export class FormulaCell {
-  readonly kind = 'formula' as const;
-  constructor(readonly text: string) {}
-}
-class ErrorCell {
-  readonly kind = 'error' as const;
-  constructor(readonly text: string) {}
 }
 class BooleanCell {
   readonly kind = 'boolean' as const;
