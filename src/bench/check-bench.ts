@@ -91,6 +91,9 @@ function child(args: string[]): Promise<Measured> {
   });
 }
 
+/** Runs of the check and of its floor for each figure (the best taken): three, so one slowed by other work on the machine does not decide it. */
+export const CHECK_RUNS = 3;
+
 /** One file size and kind: the floor and the check, alternating, best of `runs` each. */
 export interface CheckFigures {
   readonly kind: 'xlsx' | 'csv';
@@ -110,7 +113,7 @@ export interface CheckFigures {
 }
 
 /** Generates the sheets (in the temp folder, deleted after) and measures every size and kind. */
-export async function runCheckBench(sizes: readonly number[] = [10_000, 100_000, 500_000], runs = 2, log: (line: string) => void = () => undefined): Promise<CheckFigures[]> {
+export async function runCheckBench(sizes: readonly number[] = [10_000, 100_000, 500_000], runs = CHECK_RUNS, log: (line: string) => void = () => undefined): Promise<CheckFigures[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sahayak-check-bench-'));
   const out: CheckFigures[] = [];
   try {
@@ -151,7 +154,7 @@ if (require.main === module) {
   // `measure WHAT FILE` is one child's run; otherwise every argument is a size (none: the default sizes).
   const run = args[0] === 'measure'
     ? measure(args[1], args[2])
-    : runCheckBench(args.length ? args.map(Number) : undefined, 2, (l) => process.stdout.write(`${l}\n`)).then((r) => void process.stdout.write(`${JSON.stringify(r)}\n`));
+    : runCheckBench(args.length ? args.map(Number) : undefined, CHECK_RUNS, (l) => process.stdout.write(`${l}\n`)).then((r) => void process.stdout.write(`${JSON.stringify(r)}\n`));
   run.catch((e) => {
     process.stderr.write(`check-bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
     process.exitCode = 1;

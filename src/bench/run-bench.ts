@@ -9,7 +9,7 @@ import { TextRenderer } from '../present/text-renderer';
 import { AnswerBenchResult, benchAnswers } from './answer-bench';
 import { renderMarkdown, TARGETS, type BenchResults, type HttpFigures } from './bench-report';
 import { BENCH_SERVERS } from './bench-servers';
-import { runCheckBench } from './check-bench';
+import { CHECK_RUNS, runCheckBench } from './check-bench';
 import { benchQuestions, startBenchServer } from './compare-servers';
 import { type ChildServer } from './http-bench';
 import { alternatingSlices, type LoadPlan } from './http-slices';
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   log(`start-up: server spawn to listening median ${startup.server.medianWallMs} ms (core + listen ${startup.server.medianReportedMs} ms, first message answered at ${startup.server.medianFirstAnswerMs} ms); sahayak ask ${startup.cli.medianMs} ms, ${startup.cli.modules} modules, file checker loaded: ${startup.cli.loadsFileChecker}`);
 
   log(`file check: ${CHECK_ROWS.join(', ')} rows, xlsx and csv, each measure in its own process…`);
-  const check = await runCheckBench(CHECK_ROWS, 2, log);
+  const check = await runCheckBench(CHECK_ROWS, CHECK_RUNS, log);
 
   const directory = benchDirectory(config.contentDir);
   log(`directory lookup: median ${directory.medianMs} ms, p99 ${directory.p99Ms} ms`);

@@ -114,20 +114,29 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
   let statusCol = 0;
   let first = true;
   let any = false;
-  const deliver = async (r: RowResult): Promise<void> => {
+  // A row costs no promise unless something must wait (a sink's row callback, or batches of the copy being handed on).
+  const deliver = (r: RowResult): void | Promise<void> => {
     counts.rows++;
     if (!r.valid) counts.failed++;
     if (r.warnings.length) counts.warned++;
     if (sink.annotated) marks.push(r);
-    await sink.row?.(r);
+    return sink.row?.(r);
   };
-  const take = async (results: readonly RowResult[]): Promise<void> => {
-    for (const r of results) {
+  /** Delivers `results` from `from` on, in order, each after the previous one's callback settled. */
+  const deliverAll = (results: readonly RowResult[], from: number): void | Promise<void> => {
+    for (let i = from; i < results.length; i++) {
+      const p = deliver(results[i]);
+      if (p) return p.then(() => deliverAll(results, i + 1));
+    }
+  };
+  const take = (results: readonly RowResult[], from = 0): void | Promise<void> => {
+    for (let i = from; i < results.length; i++) {
+      const r = results[i];
       if (!people && looksLikePerson(r)) people = true;
       if (probing) continue;
       if (people || session.headerFound) {
-        for (const h of held.splice(0)) await deliver(h);
-        await deliver(r);
+        const p = held.length ? deliverAll(held.splice(0).concat(r), 0) : deliver(r);
+        if (p) return p.then(() => take(results, i + 1));
       } else if (held.push(r) > HOLD_LIMIT) {
         probing = true;
         held = [];
@@ -135,6 +144,7 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
       }
     }
   };
+  /** Writes the rows held into the copy, once they can be (results known, and the sheet known to be of people). */
   const write = async (): Promise<void> => {
     if (!sink.annotated || probing || !rowsHeld.length || !(people || session.headerFound) || session.holding > 0) return;
     if (!copy) {
@@ -146,7 +156,8 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
     for (const row of rowsHeld) {
       const result = marks[markAt]?.line === row.line ? marks[markAt++] : undefined;
       const mark: RowMark = row.line === header?.line ? { header: true } : result ? { result } : undefined;
-      await copy.add(row, mark, statusCol);
+      const p = copy.add(row, mark, statusCol);
+      if (p) await p;
     }
     rowsHeld = [];
     if (markAt === marks.length) marks = [];
@@ -168,16 +179,20 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
             header = { line: row.line, width: row.cells.length, statusCol: statusAt };
           } else if (session.rowCount === 0) return limitSummary('no-header-or-wrong-columns');
         }
-        await take(got);
+        if (got.length) {
+          const p = take(got);
+          if (p) await p;
+        }
         if (session.rowCount > maxRows) return limitSummary('too-many-rows', { max: maxRows });
-        await write();
       }
+      // Once a batch: each row's result is known as soon as it is pushed (unless the session holds it), so the copy is the same.
+      await write();
     }
     await take(session.finish());
     if (!any) return limitSummary('empty-file');
     if (!session.headerFound && !people) return limitSummary('no-header-or-wrong-columns');
     if (probing) return 'restart';
-    for (const h of held.splice(0)) await deliver(h);
+    await deliverAll(held.splice(0), 0);
     await write();
     await copy?.end();
   } catch (err) {

@@ -1,5 +1,5 @@
 import type { Cell } from '../domain/bulk-upload';
-import type { SheetRow } from './xlsx-sheet';
+import { BLANK, Row, TextCell, type SheetRow } from './sheet-row';
 
 /** Picks the CSV delimiter from the first line: tab, ";" or ",". */
 export function csvDelimiter(firstLine: string): string {
@@ -11,8 +11,6 @@ export function csvDelimiter(firstLine: string): string {
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
-
-const BLANK: Cell = Object.freeze({ kind: 'blank' });
 
 /**
  * CSV records from text that arrives in pieces, exactly as the portal's strict reader splits
@@ -132,14 +130,18 @@ export class CsvRecords {
   }
 }
 
-/** Sheet rows from CSV records: every cell is text, as the portal's CSV reader sees it (the annotated copy writes it back as text). */
+/**
+ * Sheet rows from CSV records: every cell is text, as the portal's CSV reader sees it (the
+ * annotated copy writes it back as text). Cells and rows by constructors, as the .xlsx reader
+ * makes them (see sheet-row.ts: an object literal's site can be pretenured by V8).
+ */
 function sheetRows(records: readonly { line: number; cells: string[] }[]): SheetRow[] {
   const rows: SheetRow[] = new Array(records.length);
   for (let r = 0; r < records.length; r++) {
     const texts = records[r].cells;
     const cells: Cell[] = new Array(texts.length);
-    for (let i = 0; i < texts.length; i++) cells[i] = texts[i] === '' ? BLANK : { kind: 'string', text: texts[i] };
-    rows[r] = { line: records[r].line, cells };
+    for (let i = 0; i < texts.length; i++) cells[i] = texts[i] === '' ? BLANK : new TextCell(texts[i]);
+    rows[r] = new Row(records[r].line, cells);
   }
   return rows;
 }

@@ -180,11 +180,12 @@ export class SharedStrings {
    */
   reader(): XmlHandler {
     let text: string | null = null;
-    let runs: (string | null)[] = [];
+    /** The rich-text runs of the entry (none until one ends: most entries are a plain `<t>`). */
+    let runs: (string | null)[] | undefined;
     return {
       open: (tag: SaxesTagPlain) => {
         if (tag.name === 'si') {
-          runs = [];
+          runs = undefined;
           text = null;
         } else if (tag.name === 't') text = null;
       },
@@ -193,11 +194,11 @@ export class SharedStrings {
       },
       close: (name: string) => {
         if (name === 'r') {
-          runs.push(text);
+          (runs ??= []).push(text);
           text = null;
         } else if (name === 'si') {
-          this.push(runs.length ? runs.map((r) => r ?? '').join('') : text);
-          runs = [];
+          this.push(runs ? runs.map((r) => r ?? '').join('') : text);
+          runs = undefined;
           text = null;
         } else if (name === 'sst') this.close();
       },

@@ -29,27 +29,32 @@ const NUMBER_TEXT = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 const NO_RAW: RawCell = Object.freeze({});
 
+/** ` s="N"` for the cell's number format ('' for none). */
+function styleAttr(cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
+  const id = writer.styleFor(raw.numFmt ?? (cell.kind === 'number' ? cell.numFmt : undefined));
+  return id ? ` s="${id}"` : '';
+}
+
 /** A cell as it was written: text inline, numbers and dates with their number format, formulas with their last result. */
 function cellXml(ref: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
-  const style = (): string => {
-    const id = writer.styleFor(raw.numFmt ?? (cell.kind === 'number' ? cell.numFmt : undefined));
-    return id ? ` s="${id}"` : '';
-  };
+  if (cell.kind === 'string') return inlineString(ref, cell.text);
+  if (cell.kind === 'number' || cell.kind === 'date') {
+    const v = raw.v !== undefined && NUMBER_TEXT.test(raw.v.trim()) ? raw.v.trim() : cell.kind === 'number' && Number.isFinite(cell.value) ? String(cell.value) : undefined;
+    return v === undefined ? inlineString(ref, raw.v ?? '') : `<c r="${ref}"${styleAttr(cell, raw, writer)}><v>${v}</v></c>`;
+  }
+  return otherCellXml(ref, cell, raw, writer);
+}
+
+/** Booleans, errors and formulas (out of the common path, so the row's code stays small). */
+function otherCellXml(ref: string, cell: Cell, raw: RawCell, writer: XlsxStreamWriter): string {
   switch (cell.kind) {
-    case 'blank': return '';
-    case 'string': return inlineString(ref, cell.text);
-    case 'number':
-    case 'date': {
-      const v = raw.v !== undefined && NUMBER_TEXT.test(raw.v.trim()) ? raw.v.trim() : cell.kind === 'number' && Number.isFinite(cell.value) ? String(cell.value) : undefined;
-      return v === undefined ? inlineString(ref, raw.v ?? '') : `<c r="${ref}"${style()}><v>${v}</v></c>`;
-    }
     case 'boolean': return `<c r="${ref}" t="b"><v>${cell.value ? 1 : 0}</v></c>`;
     case 'error': return `<c r="${ref}" t="e"><v>${escapeXml.text(cell.text)}</v></c>`;
     case 'formula': {
       const attrs = Object.entries(raw.formula?.attrs ?? {}).filter(([k]) => k === 't' || k === 'ref' || k === 'si').map(([k, v]) => ` ${k}="${escapeXml.attr(v)}"`).join('');
       const t = raw.t === 'str' || raw.t === 'b' || raw.t === 'e' ? ` t="${raw.t}"` : '';
       const v = raw.v !== undefined ? `<v>${escapeXml.text(raw.v)}</v>` : '';
-      return `<c r="${ref}"${style()}${t}><f${attrs}>${escapeXml.text(cell.text)}</f>${v}</c>`;
+      return `<c r="${ref}"${styleAttr(cell, raw, writer)}${t}><f${attrs}>${escapeXml.text(cell.text)}</f>${v}</c>`;
     }
     default: return '';
   }
@@ -74,15 +79,16 @@ export class AnnotatedCopy {
     return this.writer.begin();
   }
 
-  /** Writes one row (rows come in sheet order). */
-  add(row: SheetRow, mark: RowMark, statusCol: number): Promise<void> {
-    const n = row.line;
+  /** Writes one row (rows come in sheet order); a promise when a batch is being handed on (await it before the next row). */
+  add(row: SheetRow, mark: RowMark, statusCol: number): Promise<void> | undefined {
+    const n = String(row.line); // once a row, not once a cell
     let xml = `<row r="${n}">`;
     const width = row.cells.length;
     const added: [string, string] | undefined = !mark ? undefined
       : 'header' in mark ? ['Status', 'Error Details'] : [mark.result.valid ? STATUS_NO_ERRORS : STATUS_FAILED, mark.result.valid ? '' : mark.result.errorDetails];
     const raw = row.raw;
-    for (let col = 1; col <= Math.max(width, added ? statusCol + 1 : 0); col++) {
+    const last = Math.max(width, added ? statusCol + 1 : 0);
+    for (let col = 1; col <= last; col++) {
       if (added && col === statusCol) xml += inlineString(`${columnLetters(col)}${n}`, added[0]);
       else if (added && col === statusCol + 1) xml += added[1] ? inlineString(`${columnLetters(col)}${n}`, added[1]) : '';
       else if (col <= width && row.cells[col - 1].kind !== 'blank') xml += cellXml(`${columnLetters(col)}${n}`, row.cells[col - 1], raw?.[col - 1] ?? NO_RAW, this.writer);

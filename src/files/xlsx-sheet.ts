@@ -2,66 +2,13 @@ import type { SaxesTagPlain } from 'saxes';
 import type { Cell } from '../domain/bulk-upload';
 import type { SharedStrings } from './shared-strings';
 import { excelToDate, isDateFormat, type WorkbookStyles } from './xlsx-styles';
-import { xmlDecode, type XmlHandler } from './xml-events';
+import type { XmlHandler } from './xml-events';
+import {
+  BLANK, DateCell, FormulaCell, MAX_COL, RawPart, Row, RowState, TextCell, columnOf, floatOf, intOf, numberWith, otherValue,
+  type RawCell, type SheetRow,
+} from './sheet-row';
 
-/** How a non-text cell was written in the sheet, for the annotated copy (numbers, dates and formulas go back as they came). */
-export interface RawCell {
-  readonly numFmt?: string;
-  /** The `<v>` text of a number, date, boolean or formula result. */
-  readonly v?: string;
-  /** The cell's `t` attribute (a formula's result type). */
-  readonly t?: string;
-  readonly formula?: { readonly text: string; readonly attrs: Readonly<Record<string, string>> };
-}
-
-/** One sheet row: its 1-based row number and its cells by position (0 = column A). */
-export interface SheetRow {
-  readonly line: number;
-  readonly cells: Cell[];
-  /** How the cells other than text were written, by position: kept only when an annotated copy is wanted. */
-  readonly raw?: readonly (RawCell | undefined)[];
-}
-
-const BLANK: Cell = Object.freeze({ kind: 'blank' });
-
-/*
- * Cells and rows are made by constructors, not object literals. V8 follows each literal's
- * allocation site, and when a young-generation collection finds nearly all of a site's objects
- * alive (as it can on the first rows after a large shared-strings table), it allocates that
- * site's objects in the old generation from then on: every cell of the sheet became
- * old-generation garbage and kept its young strings alive until a full collection (500,000
- * rows: about 170 KB promoted per young collection instead of 24). `new` has no allocation site.
- */
-class TextCell {
-  readonly kind = 'string' as const;
-  constructor(readonly text: string) {}
-}
-class PlainNumber {
-  readonly kind = 'number' as const;
-  constructor(readonly value: number) {}
-}
-class FormattedNumber {
-  readonly kind = 'number' as const;
-  constructor(readonly value: number, readonly numFmt: string) {}
-}
-class Row implements SheetRow {
-  constructor(readonly line: number, readonly cells: Cell[], readonly raw?: readonly (RawCell | undefined)[]) {}
-}
-
-const numberWith = (value: number, numFmt: string | undefined): Cell => (numFmt ? new FormattedNumber(value, numFmt) : new PlainNumber(value));
-
-/** The column number of a cell reference ("AB12", "$AB$12" → 28), read as exceljs reads it; 0 when it has none. */
-function columnOf(ref: string): number {
-  let col = 0;
-  let hasRow = false;
-  for (let i = 0; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i);
-    if (!hasRow && ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
-    else if (ch >= 48 && ch <= 57) hasRow = true;
-    else if (hasRow && col > 0 && ch !== 36) break;
-  }
-  return col;
-}
+export type { RawCell, SheetRow };
 
 /** The cell being read (one object, reused for every cell). */
 interface OpenCell {
@@ -77,17 +24,6 @@ interface OpenCell {
 /** Where text goes: nowhere, the cell's value, or its formula. */
 const Into = Object.freeze({ None: 0, Value: 1, Formula: 2 });
 
-interface RowState {
-  line: number;
-  /** The row's own style's number format (cells without a style of their own take it). */
-  numFmt: string | undefined;
-  /** By column number (1-based): the cell's value as exceljs holds it (undefined: none), its number format, raw parts. */
-  values: (Cell | undefined)[];
-  numFmts: (string | undefined)[];
-  raw: ({ numFmt?: string; v?: string; t?: string; formula?: RawCell['formula'] } | undefined)[];
-  lastCol: number;
-}
-
 /**
  * The rows of one worksheet's XML, read as exceljs's streaming worksheet reader reads them (the
  * checker's results must not change): the same value for every cell type, the same number
@@ -100,7 +36,11 @@ export class WorksheetReader implements XmlHandler {
   /** Rows completed since the caller last took them. */
   readonly ready: SheetRow[] = [];
   private inRows = false;
-  private row: RowState | undefined;
+  /** The row being read (one state, reused), while one is open. */
+  private readonly rowState = new RowState();
+  private inRow = false;
+  /** Whether each number format shows a date (a workbook has a few formats; each is tested once). */
+  private readonly dateFormats = new Map<string, boolean>();
   private inCell = false;
   private readonly c: OpenCell = { ref: undefined, s: 0, t: undefined, f: undefined, hasV: false, v: '' };
   private current: number = Into.None;
@@ -121,17 +61,19 @@ export class WorksheetReader implements XmlHandler {
         break;
       case 'row':
         if (this.inRows) {
-          const r = parseInt(a.r, 10);
+          const r = a.r === undefined ? NaN : intOf(a.r);
           const line = Number.isNaN(r) ? this.lastLine + 1 : r;
           this.lastLine = line;
-          this.row = { line, numFmt: a.s ? this.styles.style(parseInt(a.s, 10))?.numFmt : undefined, values: [], numFmts: [], raw: [], lastCol: 0 };
+          this.rowState.start(line, a.s ? this.styles.style(parseInt(a.s, 10))?.numFmt : undefined);
+          this.inRow = true;
         }
         break;
       case 'c':
-        if (this.row) {
+        if (this.inRow) {
           const c = this.c;
           c.ref = a.r;
-          c.s = parseInt(a.s, 10);
+          // Most cells have no style: parseInt(undefined) would read "undefined" (NaN, like no style).
+          c.s = a.s === undefined ? 0 : intOf(a.s);
           c.t = a.t;
           c.f = undefined;
           c.hasV = false;
@@ -170,12 +112,12 @@ export class WorksheetReader implements XmlHandler {
         this.inRows = false;
         break;
       case 'row':
-        if (!this.row) throw new Error('row outside the sheet data');
-        this.ready.push(this.finishRow(this.row));
-        this.row = undefined;
+        if (!this.inRow) throw new Error('row outside the sheet data');
+        this.ready.push(this.finishRow(this.rowState));
+        this.inRow = false;
         break;
       case 'c':
-        if (this.row && this.inCell) this.finishCell(this.row, this.c);
+        if (this.inRow && this.inCell) this.finishCell(this.rowState, this.c);
         this.inCell = false;
         this.current = Into.None; // later text would go to a finished cell: no value changes
         break;
@@ -186,65 +128,41 @@ export class WorksheetReader implements XmlHandler {
 
   private finishCell(row: RowState, c: OpenCell): void {
     const col = c.ref === undefined ? row.lastCol + 1 : columnOf(c.ref);
-    if (col < 1 || col > 16384) throw new Error('bad cell reference');
+    if (col < 1 || col > MAX_COL) throw new Error('bad cell reference');
     row.lastCol = col;
-    if (!(col in row.numFmts)) row.numFmts[col] = row.numFmt;
+    row.touch(col);
     if (c.s) {
       const style = this.styles.style(c.s);
       if (style) row.numFmts[col] = style.numFmt;
     }
+    if (c.f) return this.put(row, col, new FormulaCell(c.f.text), c.hasV ? c.v : undefined, c);
+    if (!c.hasV) return; // no value: the cell keeps what it had (exceljs assigns nothing)
+    const text = c.v;
+    const t = c.t;
+    if (t === 's') {
+      const s = this.strings ? this.strings.get(intOf(text)) : '[object Object]';
+      // null and out of range read as no value; '' (rich text without text) is a string cell.
+      return this.put(row, col, s === null || s === undefined ? undefined : new TextCell(s), undefined, c);
+    }
+    if (t === 'inlineStr' || t === 'str' || t === 'e' || t === 'b') return this.put(row, col, otherValue(t, text), t === 'b' ? text : undefined, c);
     const numFmt = row.numFmts[col];
-    let cell: Cell | undefined;
-    let v: string | undefined;
-    if (c.f) {
-      cell = { kind: 'formula', text: c.f.text };
-      v = c.hasV ? c.v : undefined;
-    } else if (c.hasV) {
-      const text = c.v;
-      switch (c.t) {
-        case 's': {
-          const s = this.strings ? this.strings.get(parseInt(text, 10)) : '[object Object]';
-          // null and out of range read as no value; '' (rich text without text) is a string cell.
-          cell = s === null || s === undefined ? undefined : new TextCell(s);
-          break;
-        }
-        case 'inlineStr':
-        case 'str': {
-          const s = xmlDecode(text);
-          cell = s === '' ? BLANK : new TextCell(s);
-          break;
-        }
-        case 'e':
-          cell = { kind: 'error', text };
-          break;
-        case 'b':
-          cell = { kind: 'boolean', value: parseInt(text, 10) !== 0 };
-          v = text;
-          break;
-        default:
-          v = text;
-          if (isDateFormat(numFmt)) cell = { kind: 'date', value: excelToDate(parseFloat(text), this.date1904) };
-          else cell = numberWith(parseFloat(text), numFmt);
-          break;
-      }
-      if (cell === undefined) {
-        row.values[col] = undefined;
-        if (this.keepRaw) row.raw[col] = undefined;
-        return;
-      }
-    } else return; // no value: the cell keeps what it had (exceljs assigns nothing)
+    this.put(row, col, numFmt !== undefined && this.isDate(numFmt) ? new DateCell(excelToDate(floatOf(text), this.date1904)) : numberWith(floatOf(text), numFmt), text, c);
+  }
+
+  /** Sets a column's value (undefined: none) and, for the copy, how a cell other than text was written (`v`: its `<v>` text). */
+  private put(row: RowState, col: number, cell: Cell | undefined, v: string | undefined, c: OpenCell): void {
     row.values[col] = cell;
-    if (this.keepRaw) row.raw[col] = cell.kind === 'string' ? undefined : { v, t: c.t, formula: c.f && { text: c.f.text, attrs: c.f.attrs } };
+    if (this.keepRaw) row.raw[col] = cell === undefined || cell.kind === 'string' ? undefined : new RawPart(v, c.t, c.f && { text: c.f.text, attrs: c.f.attrs });
+  }
+
+  private isDate(numFmt: string): boolean {
+    let date = this.dateFormats.get(numFmt);
+    if (date === undefined) this.dateFormats.set(numFmt, (date = isDateFormat(numFmt)));
+    return date;
   }
 
   private finishRow(row: RowState): SheetRow {
-    let width = 0;
-    for (let col = row.values.length - 1; col >= 1; col--) {
-      if (row.values[col] !== undefined) {
-        width = col;
-        break;
-      }
-    }
+    const width = row.width();
     const cells: Cell[] = new Array(width);
     for (let col = 1; col <= width; col++) {
       const cell = row.values[col];

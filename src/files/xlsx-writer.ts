@@ -3,8 +3,8 @@ import { type ByteSink, ZipStreamWriter } from './zip-writer';
 export type { ByteSink };
 
 const SHEET_PATH = 'xl/worksheets/sheet1.xml';
-/** Bytes of rows deflated at a time. */
-const BATCH_BYTES = 128 * 1024;
+/** Bytes of rows deflated at a time (each batch is a round trip to zlib's thread and back). */
+const BATCH_BYTES = 256 * 1024;
 
 /** The built-in number formats Excel knows by id (the others are written into the workbook). */
 const BUILT_IN_IDS: Readonly<Record<string, number>> = Object.freeze({
@@ -66,7 +66,7 @@ export function workbookParts(options: { numFmts: readonly string[]; date1904?: 
  */
 export class XlsxStreamWriter {
   private readonly zip: ZipStreamWriter;
-  /** Rows encoded as they come into one buffer (a long string built of many rows encodes several times slower). */
+  /** Rows encoded as they come into one buffer, reused for every batch (a long string built of many rows encodes several times slower). */
   private batch = Buffer.allocUnsafe(BATCH_BYTES);
   private used = 0;
   private readonly styleIds = new Map<string, number>();
@@ -92,13 +92,17 @@ export class XlsxStreamWriter {
     await this.row(SHEET_XML.start);
   }
 
-  /** Adds one row's XML (`<row …>…</row>`). */
-  async row(xml: string): Promise<void> {
+  /** Adds one row's XML (`<row …>…</row>`); a promise only when the batch had to be handed on first (await it before the next row). */
+  row(xml: string): Promise<void> | undefined {
     // At most 3 bytes of UTF-8 for each UTF-16 unit: when it may not fit, the batch goes first.
-    if (this.used + xml.length * 3 > this.batch.length) {
-      await this.flush();
-      if (xml.length * 3 > this.batch.length) return this.zip.write(Buffer.from(xml, 'utf8'));
-    }
+    if (this.used + xml.length * 3 > this.batch.length) return this.flushThen(xml);
+    this.used += this.batch.write(xml, this.used, 'utf8');
+    return undefined;
+  }
+
+  private async flushThen(xml: string): Promise<void> {
+    await this.flush();
+    if (xml.length * 3 > this.batch.length) return this.zip.write(Buffer.from(xml, 'utf8'));
     this.used += this.batch.write(xml, this.used, 'utf8');
   }
 
@@ -118,10 +122,8 @@ export class XlsxStreamWriter {
 
   private async flush(): Promise<void> {
     if (!this.used) return;
-    // The deflate stream keeps the chunk until it is compressed: the next rows go into a new buffer.
-    const data = this.batch.subarray(0, this.used);
-    this.batch = Buffer.allocUnsafe(BATCH_BYTES);
+    // The deflater has taken the bytes when the write resolves: the same buffer takes the next rows (no new one per batch).
+    await this.zip.write(this.batch.subarray(0, this.used));
     this.used = 0;
-    await this.zip.write(data);
   }
 }

@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import zlib from 'node:zlib';
 
 /** Where a written zip goes: a file, a response, or chunks kept in memory. */
@@ -50,11 +49,11 @@ export class ZipStreamWriter {
     })();
   }
 
-  /** Adds bytes to the streamed entry. */
+  /** Adds bytes to the streamed entry; resolves once the deflater has consumed them (the caller may then reuse the buffer). */
   async write(data: Buffer): Promise<void> {
     this.streamed.crc = zlib.crc32(data, this.streamed.crc);
     this.streamed.size += data.length;
-    if (!this.deflate!.write(data)) await once(this.deflate!, 'drain');
+    await new Promise<void>((resolve, reject) => this.deflate!.write(data, (err) => (err ? reject(err) : resolve())));
   }
 
   /** Ends the streamed entry. */

@@ -21,27 +21,24 @@ export function outcome(): FieldOutcome {
   return { errors: [], warnings: [] };
 }
 
-/** Builds an error whose portal message comes from the code. */
+/** Builds an error whose portal message comes from the code (keys in the order field, code, portalMessage, params, fix: each shape one literal). */
 export function err(field: FieldName, code: string, fix?: Fix, params?: Params, portalMessage?: string): RowError {
-  const e: RowError = { field, code, portalMessage: portalMessage ?? PORTAL_MESSAGES[code] ?? code };
-  return withExtras(e, fix, params) as RowError;
+  const message = portalMessage ?? PORTAL_MESSAGES[code] ?? code;
+  if (params && hasKeys(params)) return fix ? { field, code, portalMessage: message, params, fix } : { field, code, portalMessage: message, params };
+  return fix ? { field, code, portalMessage: message, fix } : { field, code, portalMessage: message };
 }
 
-/** Builds a warning. */
+/** Builds a warning (keys in the order field, code, params, fix). */
 export function warn(field: FieldName, code: string, fix?: Fix, params?: Params): RowWarning {
-  return withExtras({ field, code }, fix, params) as RowWarning;
+  if (params && hasKeys(params)) return fix ? { field, code, params, fix } : { field, code, params };
+  return fix ? { field, code, fix } : { field, code };
 }
 
-function withExtras<T extends object>(base: T, fix?: Fix, params?: Params): T {
-  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-  if (params && Object.keys(params).length) out.params = params;
-  if (fix) out.fix = fix;
-  return out as T;
-}
+const hasKeys = (params: Params): boolean => Object.keys(params).length > 0;
 
 /** A fix with optional params (params dropped when empty). */
 export function fix(code: string, params?: Params): Fix {
-  return params && Object.keys(params).length ? { code, params } : { code };
+  return params && hasKeys(params) ? { code, params } : { code };
 }
 
 /** True when a cell counts as empty (blank, or only spaces). */

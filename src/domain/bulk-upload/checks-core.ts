@@ -68,8 +68,10 @@ export function checkEmail(cell: Cell): FieldOutcome {
   if (r.error) return { ...out, errors: [r.error] };
   const email = r.text ?? '';
   if (PATTERNS.email.test(email)) {
-    out.value = email.toLowerCase();
-    const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
+    // The pattern allows ASCII only: lower-casing keeps every position.
+    const lower = email.toLowerCase();
+    out.value = lower;
+    const domain = lower.slice(lower.lastIndexOf('@') + 1);
     const better = DOMAIN_TYPOS[domain];
     if (better) out.warnings.push(warn('Email', 'email-domain-typo', fix('email-fix-typo', { suggestion: email.slice(0, email.lastIndexOf('@') + 1) + better }), { domain }));
     return out;

@@ -28,7 +28,11 @@ export class DuplicateTracker {
 
   /** Records a row's values and returns the duplicate errors for it (empty for first occurrences). */
   check(line: number, email: string | undefined, mobile: string | undefined): RowError[] {
-    const out: RowError[] = [];
+    return this.checkInto(line, email, mobile, []);
+  }
+
+  /** {@link check}, the errors added to `out` (returned). */
+  checkInto(line: number, email: string | undefined, mobile: string | undefined, out: RowError[]): RowError[] {
     if (email !== undefined) {
       const first = this.emails.firstOrAdd(email, line);
       if (first !== undefined) out.push(err('Email', 'duplicate-email', fix('remove-duplicate-row', { firstLine: first }), { firstLine: first }));

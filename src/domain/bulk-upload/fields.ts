@@ -65,6 +65,8 @@ export function trimChar(text: string, char: string): string {
 
 /** Java's NumberToTextConverter.toText for the values a sheet holds. */
 export function numberToText(value: number): string {
+  // A safe integer's String is its exact digits, as toFixed(0) gives them (and quicker); past 2^53 only toFixed is exact.
+  if (Number.isSafeInteger(value)) return String(value);
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
   const s = String(value);
   return s.replace(/e\+?/, 'E');

@@ -1,9 +1,9 @@
 import type { FieldContext } from './cell-read';
-import { checkRow } from './check-row';
+import { checkCells } from './check-row';
 import { DuplicateTracker } from './duplicates';
-import { LAYOUT_COLUMNS } from './fields';
+import { ALL_FIELDS, LAYOUT_COLUMNS } from './fields';
 import { type HeaderMap, guessLayout, isHeaderRow, readHeader } from './headers';
-import type { Cell, FieldName, Layout, Note, RawRow, RowResult, Source } from './types';
+import type { Cell, Layout, Note, RowResult, Source } from './types';
 
 /** Options of a checking session. */
 export interface SessionOptions {
@@ -28,7 +28,19 @@ export function cellText(cell: Cell | undefined): string {
   }
 }
 
+/** Whether every cell is blank or only whitespace (a hole in the array counts as blank, as `every` skips it). */
+function isBlankRow(cells: readonly Cell[]): boolean {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c !== undefined && c.kind !== 'blank' && !(c.kind === 'string' && c.text.trim() === '')) return false;
+  }
+  return true;
+}
+
 const GUESS_ROWS = 20;
+const FULL_NAME_AT = ALL_FIELDS.indexOf('Full Name');
+const DESIGNATION_AT = ALL_FIELDS.indexOf('Designation');
+const MOTHER_TONGUE_AT = ALL_FIELDS.indexOf('Mother Tongue');
 
 /**
  * A streaming check of one sheet or pasted block: push rows in order, get results back
@@ -47,6 +59,10 @@ export class SheetSession {
   private firstNameCol = -1;
   private lastNameCol = -1;
   private count = 0;
+  /** For each column of the sheet, the position in {@link ALL_FIELDS} of the field it holds (-1: none), once the layout is known. */
+  private fieldAt: Int8Array | undefined;
+  /** The row being checked, by field position. */
+  private readonly byField: (Cell | undefined)[] = new Array<Cell | undefined>(ALL_FIELDS.length).fill(undefined);
 
   constructor(private readonly opts: SessionOptions) {
     this.ctx = { source: opts.source, now: opts.now ?? new Date() };
@@ -54,7 +70,7 @@ export class SheetSession {
 
   /** Adds a row (cells by position). Returns the results that became ready. */
   push(line: number, cells: readonly Cell[]): RowResult[] {
-    if (cells.every((c) => c.kind === 'blank' || (c.kind === 'string' && c.text.trim() === ''))) return [];
+    if (isBlankRow(cells)) return [];
     if (!this.seenFirst) {
       this.seenFirst = true;
       const texts = cells.map(cellText);
@@ -69,7 +85,8 @@ export class SheetSession {
       if (this.opts.file) this.noteList.push({ code: 'file-first-row-is-data', params: { line } });
     }
     this.count++;
-    if (this.layoutValue) return [this.check(line, [...cells])];
+    // Checked at once: nothing keeps the cells, so they are not copied.
+    if (this.layoutValue) return [this.check(line, cells)];
     this.pending.push({ line, cells: [...cells] });
     return this.pending.length >= GUESS_ROWS ? this.flush() : [];
   }
@@ -131,30 +148,38 @@ export class SheetSession {
     return rows.map((r) => this.check(r.line, r.cells));
   }
 
-  private check(line: number, cells: Cell[]): RowResult {
-    const raw = this.toRaw(line, cells);
-    const d = raw.cells.Designation;
-    if (d && d.kind === 'string' && d.text.trim()) this.designationSeen = true;
-    const m = raw.cells['Mother Tongue'];
-    if (m && m.kind === 'string' && m.text.trim()) this.motherTongueSeen = true;
-    return checkRow(raw, this.layout, this.ctx, this.dup);
+  private check(line: number, cells: readonly Cell[]): RowResult {
+    const byField = this.placed(cells);
+    if (!this.designationSeen) {
+      const d = byField[DESIGNATION_AT];
+      if (d && d.kind === 'string' && d.text.trim()) this.designationSeen = true;
+    }
+    if (!this.motherTongueSeen) {
+      const m = byField[MOTHER_TONGUE_AT];
+      if (m && m.kind === 'string' && m.text.trim()) this.motherTongueSeen = true;
+    }
+    return checkCells(line, byField, this.layout, this.ctx, this.dup);
   }
 
-  private toRaw(line: number, cells: Cell[]): RawRow {
-    const out: Partial<Record<FieldName, Cell>> = {};
-    if (this.header) {
-      this.header.columns.forEach((m, i) => {
-        if (m && m !== 'first-name' && m !== 'last-name' && m !== 'portal-output' && cells[i]) out[m] = cells[i];
-      });
-      if (this.firstNameCol >= 0 && !out['Full Name']) {
-        const joined = [cellText(cells[this.firstNameCol]), cellText(cells[this.lastNameCol])].map((t) => t.trim()).filter(Boolean).join(' ');
-        if (joined) out['Full Name'] = { kind: 'string', text: joined };
-      }
-    } else {
-      LAYOUT_COLUMNS[this.layout].forEach((f, i) => {
-        if (cells[i]) out[f] = cells[i];
-      });
+  /** The row's cells by field position: by the header's columns, else by the layout's. */
+  private placed(cells: readonly Cell[]): (Cell | undefined)[] {
+    const out = this.byField;
+    out.fill(undefined);
+    const fieldAt = (this.fieldAt ??= this.columnFields());
+    const n = Math.min(cells.length, fieldAt.length);
+    for (let i = 0; i < n; i++) if (fieldAt[i] >= 0 && cells[i]) out[fieldAt[i]] = cells[i];
+    if (this.firstNameCol >= 0 && !out[FULL_NAME_AT]) {
+      const joined = [cellText(cells[this.firstNameCol]), cellText(cells[this.lastNameCol])].map((t) => t.trim()).filter(Boolean).join(' ');
+      if (joined) out[FULL_NAME_AT] = { kind: 'string', text: joined };
     }
-    return { line, cells: out };
+    return out;
+  }
+
+  /** Which field each column holds (the header's first column for a field; without a header, the layout's order). */
+  private columnFields(): Int8Array {
+    const fields = this.header
+      ? this.header.columns.map((m) => (m && m !== 'first-name' && m !== 'last-name' && m !== 'portal-output' ? m : null))
+      : LAYOUT_COLUMNS[this.layout];
+    return Int8Array.from(fields, (f) => (f ? ALL_FIELDS.indexOf(f) : -1));
   }
 }

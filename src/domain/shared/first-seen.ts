@@ -105,3 +105,12 @@ export function release(array: Uint32Array | Uint8Array): void {
     // a buffer that cannot be moved is left to the collector
   }
 }
+
+/*
+ * Moving a buffer (above) detaches it, and the first detached buffer in a process turns off an
+ * assumption V8's optimized code makes ("no buffer was ever detached"): the first table growth,
+ * a few hundred rows into a sheet, threw away the optimized code of every function that uses
+ * typed arrays or Buffers (the reader, the checks, the copy), all compiled again. One small
+ * buffer detached when this module loads makes that happen before anything is optimized.
+ */
+release(new Uint8Array(8));
