@@ -44,6 +44,8 @@ export class SharedStrings {
   private readonly ring = new Int32Array(CACHED_BLOCKS).fill(-1);
   private ringAt = 0;
   private inflations = 0;
+  /** The block the last string was decoded from. */
+  private lastBlock = 0;
   private keepAll = false;
   /** The open block: its text, and each string's end in it. */
   private stage = Buffer.allocUnsafe(BLOCK_BYTES);
@@ -96,13 +98,19 @@ export class SharedStrings {
       const i = index - open;
       return textBetween(this.stage, i ? this.stageEnds[i - 1] : 0, this.stageEnds[i], 0);
     }
-    // The last block whose first string is at or before `index`.
-    let lo = 0;
-    let hi = this.blocks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.firsts[mid] <= index) lo = mid;
-      else hi = mid - 1;
+    // The last block whose first string is at or before `index`: the block of the last look-up
+    // (a sheet refers to its strings in about the table's order), else a binary search.
+    const n = this.blocks.length;
+    let lo = this.lastBlock;
+    if (!(this.firsts[lo] <= index && (lo + 1 === n || this.firsts[lo + 1] > index))) {
+      lo = 0;
+      let hi = n - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (this.firsts[mid] <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      this.lastBlock = lo;
     }
     const raw = this.block(lo);
     const i = index - this.firsts[lo];
