@@ -9,20 +9,20 @@ function random(seed: number): (n: number) => number {
   };
 }
 
-/** Decodes `buf` cut at `cuts` with TextDecoder's stream mode and with Utf8Chunks. */
+/**
+ * Decodes `buf` whole with TextDecoder, and cut at `cuts` with Utf8Chunks. (The whole input is the
+ * reference, not TextDecoder's stream mode: Node 24's drops a second BOM that follows a first one
+ * cut between chunks, which its own decoding of the whole input keeps.)
+ */
 function both(buf: Buffer, cuts: number[]): [string, string] {
-  const td = new TextDecoder('utf-8');
   const u = new Utf8Chunks();
-  let a = '';
   let b = '';
   let at = 0;
   for (const c of [...cuts, buf.length]) {
-    const chunk = buf.subarray(at, c);
-    a += td.decode(chunk, { stream: true });
-    b += u.decode(chunk);
+    b += u.decode(buf.subarray(at, c));
     at = c;
   }
-  return [a + td.decode(), b + u.end()];
+  return [new TextDecoder('utf-8').decode(buf), b + u.end()];
 }
 
 /** Valid characters of every length, a BOM, and the invalid sequences a damaged file can hold. */
@@ -32,7 +32,7 @@ const PIECES = [
   [0xf4, 0x90, 0x80, 0x80], [0xf5], [0xff], [0xf8, 0x88, 0x80, 0x80, 0x80],
 ];
 
-describe('Utf8Chunks (the XML parts decoded as TextDecoder decodes them)', () => {
+describe('Utf8Chunks (the XML parts decoded as TextDecoder decodes the whole part)', () => {
   it('gives the text TextDecoder gives, however the bytes are cut: split characters, invalid bytes, a leading BOM', () => {
     const r = random(17);
     for (let t = 0; t < 20000; t++) {
