@@ -71,8 +71,8 @@ export class Lexicon {
   /** What each concept does in a question (setting, ask, object). */
   readonly roles: QuestionRoles;
   private known: ReadonlySet<string> = new Set();
-  /** Raw token → its correction (or its two halves); corrected token → its facts. */
-  private corrections = new RecentResults<string | readonly [string, string]>(WORD_MEMORY, 'repeat');
+  /** Raw token → its correction (or its two halves), made again with each vocabulary; corrected token → its facts. */
+  private corrections!: RecentResults<string | readonly [string, string]>;
   private readonly facts = new RecentResults<TokenFacts>(WORD_MEMORY, 'repeat');
 
   /** @param vocabulary more words to correct towards (the examples' words), so the corrector is built once */
