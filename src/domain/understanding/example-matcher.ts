@@ -1,12 +1,6 @@
 import { WORD_PREFIX } from './lexicon';
 import { rankedIndices } from './ranked-indices';
 
-/** One class's similarity score for a text. */
-export interface TopicScore {
-  readonly topic: string;
-  readonly score: number;
-}
-
 type Vector = Map<string, number>;
 
 /** Each topic's similarity to a text (by topic index), and the topics with any, best first (ties by name). */
@@ -96,23 +90,7 @@ export class ExampleMatcher {
     this.touched = new Int32Array(topicOf.length);
   }
 
-  /** Weighted query vector: unseen words count against every topic (they dilute the match). */
-  vectorOf(features: readonly string[]): Vector {
-    const v: Vector = new Map();
-    for (const f of features) {
-      const weight = this.idf.get(f) ?? (f.startsWith(WORD_PREFIX) ? this.maxIdf * this.options.unseenWordWeight : 0);
-      if (weight > 0) v.set(f, weight);
-    }
-    return normalise(v);
-  }
-
-  /** Every topic's score, best first. */
-  score(features: readonly string[]): TopicScore[] {
-    const { byTopic, ranked } = this.similarities(features);
-    return ranked.map((t) => ({ topic: this.topics[t], score: byTopic[t] }));
-  }
-
-  /** Every topic's similarity, as {@link score} gives it, without an object per topic. */
+  /** Every topic's similarity: IDF-weighted cosine to its nearest example and to its centroid, mixed. */
   similarities(features: readonly string[]): Similarities {
     const n = this.query(features);
     const best = new Float64Array(this.topics.length);
@@ -144,7 +122,10 @@ export class ExampleMatcher {
     return { byTopic: best, ranked: rankedIndices(best, this.nameRank, 0) };
   }
 
-  /** The query vector of {@link vectorOf} into the scratch arrays (distinct features in order); returns its length. */
+  /**
+   * The weighted, normalised query vector into the scratch arrays (distinct features in order; unseen
+   * words count against every topic, diluting the match); returns its length.
+   */
   private query(features: readonly string[]): number {
     this.seen.clear();
     let n = 0;
