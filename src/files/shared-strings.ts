@@ -27,8 +27,9 @@ const PLAIN_BYTES = 4 * 1024 * 1024;
 /**
  * A workbook's shared strings (`xl/sharedStrings.xml`), kept compactly. A sheet refers to its
  * strings by number, in any order, so all are kept while the sheet is read: in blocks of about
- * 32 KB of UTF-8 (each string's end, then the text), each deflated on its own once the first 4 MB are kept plain (level 1: a
- * sheet's emails and ids take a fifth or less of their bytes). A cell's string is read from
+ * 32 KB of UTF-8 (each string's end, then the text), each deflated on its own once the first 4 MB
+ * are kept plain (level 1, the ends as varint lengths: a sheet's emails and ids take about a seventh
+ * of their bytes). A cell's string is read from
  * its block, inflated when it is not one of the last few used: sheets refer to their strings
  * in nearly the order the table lists them (Excel writes the table so), so each block is
  * inflated about once. A sheet that jumps about (more inflations than four a block) gets its
@@ -122,7 +123,7 @@ export class SharedStrings {
   private block(b: number): Buffer {
     let raw = this.inflated[b];
     if (raw) return raw;
-    raw = this.deflated[b] ? inflateRawSync(this.blocks[b]) : this.blocks[b];
+    raw = this.deflated[b] ? unpack(inflateRawSync(this.blocks[b])) : this.blocks[b];
     if (!this.keepAll && ++this.inflations > 4 * this.blocks.length + 64) this.keepAll = true;
     if (!this.keepAll) {
       const out = this.ring[this.ringAt];
@@ -163,7 +164,7 @@ export class SharedStrings {
     raw.writeUInt32LE(n, 0);
     for (let i = 0; i < n; i++) raw.writeUInt32LE(this.stageEnds[i], 4 + 4 * i);
     this.stage.copy(raw, 4 + 4 * n, 0, this.stageUsed);
-    const packed = this.plainBytes >= this.plainLimit ? deflateRawSync(raw, { level: 1 }) : undefined;
+    const packed = this.plainBytes >= this.plainLimit ? deflateRawSync(pack(raw), { level: 1 }) : undefined;
     const b = this.blocks.length;
     if (b === this.firsts.length) {
       const grown = new Uint32Array(b * 2);
@@ -212,6 +213,66 @@ export class SharedStrings {
       },
     };
   }
+}
+
+/**
+ * A block as it is deflated: the number of strings, then each one's length (twice it, plus 1 for an
+ * entry without text), as varints, then the text. Lengths take a byte or two where ends take four,
+ * and compress where the growing ends do not: a sheet's emails and ids deflate to less than half.
+ */
+function pack(raw: Buffer): Buffer {
+  const n = raw.readUInt32LE(0);
+  const base = 4 + 4 * n;
+  const out = Buffer.allocUnsafe(5 * (n + 1) + raw.length - base);
+  let at = writeVarint(out, 0, n);
+  let prev = 0;
+  for (let i = 0; i < n; i++) {
+    const end = raw.readUInt32LE(4 + 4 * i);
+    const to = (end & ~NULL_BIT) >>> 0;
+    at = writeVarint(out, at, (to - prev) * 2 + (end & NULL_BIT ? 1 : 0));
+    prev = to;
+  }
+  at += raw.copy(out, at, base);
+  return out.subarray(0, at);
+}
+
+/** A {@link pack}ed block in its plain form again (the count, each string's end, then the text). */
+function unpack(packed: Buffer): Buffer {
+  const cursor = { at: 0 };
+  const n = readVarint(packed, cursor);
+  const raw = Buffer.allocUnsafe(4 + 4 * n + packed.length);
+  raw.writeUInt32LE(n, 0);
+  let end = 0;
+  for (let i = 0; i < n; i++) {
+    const v = readVarint(packed, cursor);
+    end += Math.floor(v / 2);
+    raw.writeUInt32LE(v % 2 ? (end | NULL_BIT) >>> 0 : end, 4 + 4 * i);
+  }
+  const base = 4 + 4 * n;
+  packed.copy(raw, base, cursor.at);
+  return raw.subarray(0, base + end);
+}
+
+/** Writes `v` (a whole number below 2^53) as a varint at `at`; returns where it ended. Arithmetic, not bits: a doubled length can pass 2^31. */
+function writeVarint(out: Buffer, at: number, v: number): number {
+  while (v >= 128) {
+    out[at++] = (v % 128) + 128;
+    v = Math.floor(v / 128);
+  }
+  out[at++] = v;
+  return at;
+}
+
+function readVarint(bytes: Buffer, cursor: { at: number }): number {
+  let v = 0;
+  let scale = 1;
+  let byte: number;
+  do {
+    byte = bytes[cursor.at++];
+    v += (byte & 127) * scale;
+    scale *= 128;
+  } while (byte >= 128);
+  return v;
 }
 
 /** The text from the end `from` to the end `to` (the previous string's and this one's) in `bytes` after `base`: null when `to` marks an entry without text. */
