@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type CheckResult, type Note, type RowResult, SheetSession, type Source, headerMeaning } from '../domain/bulk-upload';
 import { sniffFileKind } from './file-kind';
 import { readCsvRows } from './read-csv';
-import { readXlsxRows } from './read-xlsx';
+import { readXlsxRows, type WorkbookFacts } from './read-xlsx';
 import { PartTooLargeError } from './shared-strings';
 import { AnnotatedCopy, memorySink, type RowMark } from './write-annotated';
 import type { SheetRow } from './xlsx-sheet';
@@ -85,7 +85,7 @@ async function* csvText(source: ByteSource): AsyncGenerator<string> {
 }
 
 /** The rows of the input; `workbook` learns the workbook's date system before the first rows come. */
-function sheetRows(input: Input, keepRaw: boolean, maxRows: number, workbook: { date1904: boolean }): AsyncIterable<SheetRow[]> {
+function sheetRows(input: Input, keepRaw: boolean, maxRows: number, workbook: WorkbookFacts): AsyncIterable<SheetRow[]> {
   if (input.kind === 'csv') return readCsvRows(csvText(input.source));
   return readXlsxRows(input.source, { keepRaw, workbook, maxSharedStringBytes: Math.min(1024 ** 3, Math.max(32 * 1024 ** 2, maxRows * 1024)) });
 }
@@ -100,7 +100,7 @@ const HOLD_LIMIT = 5000;
 async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, knownPeople: boolean): Promise<FileCheckSummary | 'restart'> {
   const maxRows = options.maxRows ?? FILE_LIMITS.maxRows;
   const session = new SheetSession({ source: input.kind, now: options.now, file: true });
-  const workbook = { date1904: false };
+  const workbook: WorkbookFacts = { date1904: false };
   let copy: AnnotatedCopy | undefined;
   const counts = { rows: 0, failed: 0, warned: 0 };
   let people = knownPeople;
@@ -168,6 +168,7 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
   };
   try {
     for await (const batch of sheetRows(input, sink.annotated !== undefined, maxRows, workbook)) {
+      if (first && workbook.declaredRows) session.expectRows(Math.min(workbook.declaredRows, maxRows + 1));
       for (const row of batch) {
         any = true;
         if (sink.annotated && !probing) rowsHeld.push(row);

@@ -6,14 +6,21 @@ import { feedXml, readXml } from './xml-events';
 
 export type { RawCell, SheetRow };
 
+/** What the reader learns about a workbook before its rows. */
+export interface WorkbookFacts {
+  date1904: boolean;
+  /** The last row the sheet's `<dimension>` declares: a hint for memory, never trusted for results. */
+  declaredRows?: number;
+}
+
 /** Options for reading a workbook. */
 export interface XlsxReadOptions {
   /** Keep each cell as written (for the annotated copy). */
   readonly keepRaw?: boolean;
   /** Most bytes of shared-string text kept (a zip bomb stops here). */
   readonly maxSharedStringBytes?: number;
-  /** Told the workbook's date system before the first rows come. */
-  readonly workbook?: { date1904: boolean };
+  /** Told the workbook's date system, and the rows its sheet declares (if it does), before the first rows come. */
+  readonly workbook?: WorkbookFacts;
 }
 
 /** The portal reads the first sheet: the first `xl/worksheets/sheetN.xml` in the archive (as exceljs's streaming reader finds it). */
@@ -31,7 +38,7 @@ export async function* readXlsxRows(source: ByteSource, options: XlsxReadOptions
   const named = (name: string): ZipEntry | undefined => entries.find((e) => e.name === name);
   const sheet = entries.filter((e) => SHEET.test(e.name)).sort((a, b) => a.offset - b.offset)[0];
   if (!sheet) return;
-  const props = options.workbook ?? { date1904: false };
+  const props: WorkbookFacts = options.workbook ?? { date1904: false };
   const workbook = named('xl/workbook.xml');
   if (workbook) await readXml(entryChunks(source, workbook), workbookReader(props));
   const stylesEntry = named('xl/styles.xml');
@@ -46,7 +53,10 @@ export async function* readXlsxRows(source: ByteSource, options: XlsxReadOptions
   }
   const reader = new WorksheetReader(strings, styles, props.date1904, options.keepRaw === true);
   for await (const _ of feedXml(entryChunks(source, sheet), reader)) {
-    if (reader.ready.length) yield reader.ready.splice(0);
+    if (reader.ready.length) {
+      props.declaredRows = reader.declaredRows;
+      yield reader.ready.splice(0);
+    }
   }
   if (reader.ready.length) yield reader.ready.splice(0);
 }

@@ -119,6 +119,30 @@ export function columnOf(ref: string): number {
   return col;
 }
 
+/** Rows a sheet can have (Excel's limit). */
+export const MAX_ROW = 1048576;
+
+/**
+ * The last row a worksheet's `<dimension ref="A1:N5001">` declares (5001), undefined when the
+ * reference is not a plain range or cell in Excel's bounds. Only a hint (any file can say
+ * anything): it sizes memory up front, never decides a result.
+ */
+export function declaredLastRow(ref: string | undefined): number | undefined {
+  if (ref === undefined || ref.length > 32) return undefined;
+  const colon = ref.indexOf(':');
+  const last = colon < 0 ? ref : ref.slice(colon + 1);
+  let i = 0;
+  while (i < last.length && last.charCodeAt(i) >= 65 && last.charCodeAt(i) <= 90) i++;
+  if (i === 0 || i === last.length) return undefined;
+  let row = 0;
+  for (; i < last.length; i++) {
+    const d = last.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  return row >= 1 && row <= MAX_ROW ? row : undefined;
+}
+
 /** Columns a row can have (A to XFD). */
 export const MAX_COL = 16384;
 

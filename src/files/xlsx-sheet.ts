@@ -4,7 +4,7 @@ import type { SharedStrings } from './shared-strings';
 import { excelToDate, isDateFormat, type WorkbookStyles } from './xlsx-styles';
 import type { XmlHandler } from './xml-events';
 import {
-  BLANK, DateCell, FormulaCell, MAX_COL, RawPart, Row, RowState, TextCell, columnOf, floatOf, intOf, numberWith, otherValue,
+  BLANK, DateCell, FormulaCell, MAX_COL, declaredLastRow, RawPart, Row, RowState, TextCell, columnOf, floatOf, intOf, numberWith, otherValue,
   type RawCell, type SheetRow,
 } from './sheet-row';
 
@@ -35,6 +35,8 @@ const Into = Object.freeze({ None: 0, Value: 1, Formula: 2 });
 export class WorksheetReader implements XmlHandler {
   /** Rows completed since the caller last took them. */
   readonly ready: SheetRow[] = [];
+  /** The last row the sheet's `<dimension>` declares, once read (a hint: see {@link declaredLastRow}). */
+  declaredRows: number | undefined;
   private inRows = false;
   /** The row being read (one state, reused), while one is open. */
   private readonly rowState = new RowState();
@@ -58,6 +60,9 @@ export class WorksheetReader implements XmlHandler {
     switch (tag.name) {
       case 'sheetData':
         this.inRows = true;
+        break;
+      case 'dimension':
+        if (!this.inRows) this.declaredRows = declaredLastRow(a.ref);
         break;
       case 'row':
         if (this.inRows) {

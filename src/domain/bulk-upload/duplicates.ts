@@ -26,6 +26,12 @@ export class DuplicateTracker {
   private readonly mobiles = new FirstNumber(1254);
   private otherMobiles: FirstSeen | undefined;
 
+  /** Makes room for `rows` rows' emails and mobiles at once (a sheet that declares its size), so the tables never hold an old and a grown array together. */
+  reserve(rows: number): void {
+    this.emails.reserve(rows);
+    this.mobiles.reserve(rows);
+  }
+
   /** Records a row's values and returns the duplicate errors for it (empty for first occurrences). */
   check(line: number, email: string | undefined, mobile: string | undefined): RowError[] {
     return this.checkInto(line, email, mobile, []);

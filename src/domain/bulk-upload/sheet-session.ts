@@ -68,6 +68,11 @@ export class SheetSession {
     this.ctx = { source: opts.source, now: opts.now ?? new Date() };
   }
 
+  /** Told how many rows are coming (at most): room for them is made at once (memory only; results are the same). */
+  expectRows(rows: number): void {
+    this.dup.reserve(rows);
+  }
+
   /** Adds a row (cells by position). Returns the results that became ready. */
   push(line: number, cells: readonly Cell[]): RowResult[] {
     if (isBlankRow(cells)) return [];

@@ -67,9 +67,18 @@ export class FirstSeen {
     return this.count;
   }
 
+  /** Makes room for `total` entries in all without growing (a sheet that says how many rows it has): one array of the size needed, not a series of growths. */
+  reserve(total: number): void {
+    const capacity = Math.ceil(total / MAX_LOAD) + 1;
+    if (capacity > this.capacity) this.resize(capacity);
+  }
+
   private grow(): void {
+    this.resize(Math.ceil(this.capacity * GROWTH));
+  }
+
+  private resize(capacity: number): void {
     const old = this.slots;
-    const capacity = Math.ceil(this.capacity * GROWTH);
     const slots = new Uint32Array(capacity * 3);
     for (let p = 0; p < old.length; p += 3) {
       if (old[p + 2] === 0) continue;
