@@ -226,15 +226,18 @@ test.each(cases)('%s × %s: 4× the input takes less than 10× the time', async 
 }, 120_000);
 
 test('the measure itself catches quadratic work (a loop over every pair of characters)', async () => {
-  const quadratic: EntryPoint = {
-    maxN: () => 20_000,
-    run: async (text) => {
-      let pairs = 0;
-      for (let i = 0; i < text.length; i++) for (let j = 0; j < text.length; j++) pairs += text.charCodeAt(i) === text.charCodeAt(j) ? 1 : 0;
-      expect(pairs).toBeGreaterThan(0);
-    },
+  const pairs = (text: string): number => {
+    let same = 0;
+    for (let i = 0; i < text.length; i++) for (let j = 0; j < text.length; j++) same += text.charCodeAt(i) === text.charCodeAt(j) ? 1 : 0;
+    return same;
   };
-  const { ratio } = await scaling(quadratic, (n) => 'ab'.repeat(n / 2), 20_000);
+  const quadratic: EntryPoint = {
+    maxN: () => 24_000,
+    // Compiled before it is timed, as the app's code is by the cases before it.
+    prepare: async () => pairs('ab'.repeat(500)),
+    run: async (text) => expect(pairs(text)).toBeGreaterThan(0),
+  };
+  const { ratio } = await scaling(quadratic, (n) => 'ab'.repeat(n / 2), 24_000);
   expect(ratio).toBeGreaterThanOrEqual(MAX_RATIO);
 });
 
