@@ -77,9 +77,23 @@ async function classify(source: ByteSource, options: FileCheckOptions): Promise<
 }
 
 /** CSV text of a source, decoded across chunk boundaries (a leading BOM is kept: the reader drops one). */
+/** A .csv is read in pieces of this many bytes. */
+const CSV_PIECE_BYTES = 64 * 1024;
+
+/**
+ * How many rows the input will have, to size the duplicate tables once (a hint: results never
+ * depend on it, and the session caps it): an .xlsx's declared size; for a .csv, the rows of its
+ * first piece (the first batch) scaled to the file's size, with a twentieth more.
+ */
+function expectedRows(input: Input, workbook: WorkbookFacts, firstBatch: number): number | undefined {
+  if (input.kind !== 'csv') return workbook.declaredRows;
+  const piece = Math.min(input.source.size, CSV_PIECE_BYTES);
+  return piece > 0 ? Math.ceil(firstBatch * (input.source.size / piece) * 1.05) : undefined;
+}
+
 async function* csvText(source: ByteSource): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
-  for await (const chunk of readAhead(source, 0, source.size, 64 * 1024)) yield decoder.decode(chunk, { stream: true });
+  for await (const chunk of readAhead(source, 0, source.size, CSV_PIECE_BYTES)) yield decoder.decode(chunk, { stream: true });
   const rest = decoder.decode();
   if (rest) yield rest;
 }
@@ -113,6 +127,7 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
   let header: { line: number; width: number; statusCol: number } | undefined;
   let statusCol = 0;
   let first = true;
+  let sized = false;
   let any = false;
   // A row costs no promise unless something must wait (a sink's row callback, or batches of the copy being handed on).
   const deliver = (r: RowResult): void | Promise<void> => {
@@ -168,7 +183,11 @@ async function pass(input: Input, options: FileCheckOptions, sink: CheckSink, kn
   };
   try {
     for await (const batch of sheetRows(input, sink.annotated !== undefined, maxRows, workbook)) {
-      if (first && workbook.declaredRows) session.expectRows(Math.min(workbook.declaredRows, maxRows + 1));
+      if (!sized) {
+        sized = true;
+        const expected = expectedRows(input, workbook, batch.length);
+        if (expected) session.expectRows(Math.min(expected, maxRows + 1));
+      }
       for (const row of batch) {
         any = true;
         if (sink.annotated && !probing) rowsHeld.push(row);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { benchRow, writeBenchXlsx } from '../../src/bench/bench-sheets';
+import { benchRow, writeBenchCsv, writeBenchXlsx } from '../../src/bench/bench-sheets';
 import { SheetSession } from '../../src/domain/bulk-upload';
 import { checkFileAt } from '../../src/files';
 import { declaredLastRow } from '../../src/files/sheet-row';
@@ -54,6 +54,21 @@ describe('a sheet\'s declared size sizes memory, never results', () => {
     spy.mockRestore();
     return { rows: results.join('\n'), reserved };
   }
+
+  test('a .csv is sized from its first piece scaled to the file: a little over its rows, capped at the row limit', async () => {
+    const file = path.join(dir, 'sheet.csv');
+    await writeBenchCsv(file, 20_000);
+    for (const [maxRows, low, high] of [[50_000, 20_001, 23_000], [5000, 5001, 5001]]) {
+      const spy = jest.spyOn(SheetSession.prototype, 'expectRows');
+      const summary = await checkFileAt(file, { maxRows, now: new Date(2026, 0, 15) }, {});
+      const reserved = spy.mock.calls.map(([n]) => n);
+      spy.mockRestore();
+      expect(reserved).toHaveLength(1);
+      expect(reserved[0]).toBeGreaterThanOrEqual(low);
+      expect(reserved[0]).toBeLessThanOrEqual(high);
+      expect(summary.rows).toBe(maxRows === 5000 ? 0 : 20_000);
+    }
+  });
 
   test('the true size, none, one far too small and one far too large give the same results; the reserve is capped at the row limit', async () => {
     const truth = await check(undefined);
