@@ -76,13 +76,12 @@ async function classify(source: ByteSource, options: FileCheckOptions): Promise<
   return { source, kind: kind === 'xlsx' ? 'xlsx' : 'csv' };
 }
 
-/** CSV text of a source, decoded across chunk boundaries (a leading BOM is kept: the reader drops one). */
 /** A .csv is read in pieces of this many bytes. */
 const CSV_PIECE_BYTES = 64 * 1024;
 
 /**
  * How many rows the input will have, to size the duplicate tables once (a hint: results never
- * depend on it, and the session caps it): an .xlsx's declared size; for a .csv, the rows of its
+ * depend on it; capped at the row limit where it is used): an .xlsx's declared size; for a .csv, the rows of its
  * first piece (the first batch) scaled to the file's size, with a twentieth more.
  */
 function expectedRows(input: Input, workbook: WorkbookFacts, firstBatch: number): number | undefined {
@@ -91,6 +90,7 @@ function expectedRows(input: Input, workbook: WorkbookFacts, firstBatch: number)
   return piece > 0 ? Math.ceil(firstBatch * (input.source.size / piece) * 1.05) : undefined;
 }
 
+/** CSV text of a source, decoded across chunk boundaries (a leading BOM is kept: the reader drops one). */
 async function* csvText(source: ByteSource): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   for await (const chunk of readAhead(source, 0, source.size, CSV_PIECE_BYTES)) yield decoder.decode(chunk, { stream: true });

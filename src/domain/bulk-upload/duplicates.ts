@@ -26,7 +26,7 @@ export class DuplicateTracker {
   private readonly mobiles = new FirstNumber(1254);
   private otherMobiles: FirstSeen | undefined;
 
-  /** Makes room for `rows` rows' emails and mobiles at once (a sheet that declares its size), so the tables never hold an old and a grown array together. */
+  /** Makes room for `rows` rows' emails and mobiles at once (a sheet's size, declared or estimated), so the tables never hold an old and a grown array together. */
   reserve(rows: number): void {
     this.emails.reserve(rows);
     this.mobiles.reserve(rows);

@@ -67,7 +67,7 @@ export class FirstNumber {
     return this.count;
   }
 
-  /** Makes room for `total` entries in all without growing (a sheet that says how many rows it has): one array of the size needed, not a series of growths. */
+  /** Makes room for `total` entries in all without growing (a sheet's size, declared or estimated): one array of the size needed, not a series of growths. */
   reserve(total: number): void {
     const capacity = Math.ceil(total / MAX_LOAD) + 1;
     if (capacity > this.capacity) this.resize(capacity);
