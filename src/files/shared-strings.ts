@@ -156,15 +156,12 @@ export class SharedStrings {
     this.count++;
   }
 
-  /** Packs the open block (its ends, then its text) and deflates it. */
+  /** Closes the open block: deflated ({@link pack}ed) once the plain bytes are used up and when that pays, else plain (its count, ends, then its text). */
   private close(): void {
     const n = this.stageCount;
     if (n === 0) return;
-    const raw = Buffer.allocUnsafe(4 + 4 * n + this.stageUsed);
-    raw.writeUInt32LE(n, 0);
-    for (let i = 0; i < n; i++) raw.writeUInt32LE(this.stageEnds[i], 4 + 4 * i);
-    this.stage.copy(raw, 4 + 4 * n, 0, this.stageUsed);
-    const packed = this.plainBytes >= this.plainLimit ? deflateRawSync(pack(raw), { level: 1 }) : undefined;
+    const plainLength = 4 + 4 * n + this.stageUsed;
+    const packed = this.plainBytes >= this.plainLimit ? deflateRawSync(pack(this.stageEnds, n, this.stage, this.stageUsed), { level: 1 }) : undefined;
     const b = this.blocks.length;
     if (b === this.firsts.length) {
       const grown = new Uint32Array(b * 2);
@@ -172,14 +169,24 @@ export class SharedStrings {
       this.firsts = grown;
     }
     this.firsts[b] = this.count - n;
-    const pays = packed !== undefined && packed.length < raw.length * 0.875;
+    const pays = packed !== undefined && packed.length < plainLength * 0.875;
     // zlib's output lies in a buffer of its chunk size (16 KB): the block keeps a copy of its own size.
-    this.blocks.push(pays ? Buffer.from(packed) : raw);
+    this.blocks.push(pays ? Buffer.from(packed) : this.plainBlock());
     this.deflated.push(pays);
-    if (!pays) this.plainBytes += raw.length;
+    if (!pays) this.plainBytes += plainLength;
     this.stageUsed = 0;
     this.stageCount = 0;
     if (this.stage.length > BLOCK_BYTES) this.stage = Buffer.allocUnsafe(BLOCK_BYTES);
+  }
+
+  /** The open block in its plain form. */
+  private plainBlock(): Buffer {
+    const n = this.stageCount;
+    const raw = Buffer.allocUnsafe(4 + 4 * n + this.stageUsed);
+    raw.writeUInt32LE(n, 0);
+    for (let i = 0; i < n; i++) raw.writeUInt32LE(this.stageEnds[i], 4 + 4 * i);
+    this.stage.copy(raw, 4 + 4 * n, 0, this.stageUsed);
+    return raw;
   }
 
   /**
@@ -220,19 +227,17 @@ export class SharedStrings {
  * entry without text), as varints, then the text. Lengths take a byte or two where ends take four,
  * and compress where the growing ends do not: a sheet's emails and ids deflate to less than half.
  */
-function pack(raw: Buffer): Buffer {
-  const n = raw.readUInt32LE(0);
-  const base = 4 + 4 * n;
-  const out = Buffer.allocUnsafe(5 * (n + 1) + raw.length - base);
+function pack(ends: Uint32Array, n: number, text: Buffer, textBytes: number): Buffer {
+  const out = Buffer.allocUnsafe(5 * (n + 1) + textBytes);
   let at = writeVarint(out, 0, n);
   let prev = 0;
   for (let i = 0; i < n; i++) {
-    const end = raw.readUInt32LE(4 + 4 * i);
+    const end = ends[i];
     const to = (end & ~NULL_BIT) >>> 0;
     at = writeVarint(out, at, (to - prev) * 2 + (end & NULL_BIT ? 1 : 0));
     prev = to;
   }
-  at += raw.copy(out, at, base);
+  at += text.copy(out, at, 0, textBytes);
   return out.subarray(0, at);
 }
 

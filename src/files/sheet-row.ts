@@ -120,7 +120,7 @@ export function columnOf(ref: string): number {
 }
 
 /** Rows a sheet can have (Excel's limit). */
-export const MAX_ROW = 1048576;
+const MAX_ROW = 1048576;
 
 /**
  * The last row a worksheet's `<dimension ref="A1:N5001">` declares (5001), undefined when the
